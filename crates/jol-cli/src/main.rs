@@ -1,0 +1,202 @@
+//! `jol`: Jol without a window.
+//!
+//! - `jol serve` shares the UI and the read-only API on this machine or the local network;
+//! - `jol search` and `jol info` answer from the same database the app reads;
+//! - `jol content check|list|build` are the editors' tools.
+
+mod content;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use jol_core::{Jol, Transport};
+use jol_types::api::{Info, Search};
+use jol_types::{Country, Locale};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(name = "jol", version, about = "Jol — the road: an offline assistant for labour migrants")]
+struct Cli {
+    /// Where Jol keeps its databases [default: the platform data directory, e.g. ~/.local/share/jol]
+    #[arg(long, global = true, env = "JOL_DATA_DIR", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the Jol UI and its read-only API over HTTP (classroom or help-desk mode)
+    Serve {
+        /// Address to listen on
+        #[arg(long, env = "JOL_ADDR", default_value = "127.0.0.1:8787")]
+        addr: SocketAddr,
+        /// Listen on every network interface, so phones on the same Wi-Fi can open it
+        #[arg(long)]
+        lan: bool,
+    },
+    /// Search every item in every language
+    Search {
+        /// Language of the titles, and the one ranked first
+        #[arg(long, default_value = "en")]
+        lang: Locale,
+        /// Rank items about this country (ISO code, e.g. RU) next
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+        /// Print one JSON array instead of lines
+        #[arg(long)]
+        json: bool,
+        /// What to look for
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Show the installed dataset's version, hash and size
+    Info {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Editors' tools for assets/content
+    #[command(subcommand)]
+    Content(content::ContentCommand),
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("JOL_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("jol: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open(data_dir: Option<PathBuf>) -> Result<Jol> {
+    let dir = jol_core::paths::data_dir(data_dir);
+    let jol = Jol::open(&dir, jol_dataset::builtin())
+        .with_context(|| format!("cannot open Jol's data in {}", dir.display()))?;
+    for n in jol.notices() {
+        eprintln!("jol: note: {}", notice_text(n));
+    }
+    Ok(jol)
+}
+
+fn notice_text(n: &jol_types::api::Notice) -> String {
+    use jol_types::api::Notice;
+    match n {
+        Notice::UserDataReset { moved_to } => format!(
+            "your saved data could not be read; it was kept at {moved_to} and a fresh copy started"
+        ),
+        Notice::ContentRestored => {
+            "the content database was damaged and was restored from the copy inside the app".into()
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Serve { addr, lan } => serve(cli.data_dir, addr, lan),
+        Command::Search {
+            lang,
+            country,
+            limit,
+            json,
+            query,
+        } => {
+            let jol = open(cli.data_dir)?;
+            let country = country.map(|c| Country::new(&c.to_ascii_uppercase()));
+            if let Some(c) = country.as_ref().filter(|c| !c.is_known()) {
+                anyhow::bail!(
+                    "unknown country `{c}`: use an ISO code such as {}",
+                    Country::KNOWN.join(", ")
+                );
+            }
+            let req = Search {
+                query: query.join(" "),
+                locale: lang,
+                country,
+                limit: Some(limit),
+            };
+            let reply = jol.call_typed(&req, Transport::Ipc)?;
+            if json {
+                let rows: Vec<_> = reply
+                    .hits
+                    .iter()
+                    .map(|h| {
+                        serde_json::json!({
+                            "id": h.id, "kind": h.kind, "title": h.title,
+                            "locale": h.locale, "score": h.score,
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else if reply.hits.is_empty() {
+                println!("No results.");
+            } else {
+                for h in &reply.hits {
+                    println!("{:<32} {} [{}]", h.id, h.title, h.locale);
+                }
+            }
+            if reply.truncated {
+                eprintln!(
+                    "jol: note: the query was cut to its first {} characters",
+                    jol_search_max()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Info { json } => {
+            let jol = open(cli.data_dir)?;
+            let info = jol.call_typed(&Info {}, Transport::Ipc)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&info)?);
+            } else {
+                println!("app version:     {}", info.app_version);
+                println!("dataset version: {}", info.dataset_version);
+                println!("content hash:    {}", info.content_hash);
+                println!("items:           {}", info.item_count);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Content(cmd) => content::run(cmd),
+    }
+}
+
+fn jol_search_max() -> usize {
+    jol_core::search_max_query_chars()
+}
+
+fn serve(data_dir: Option<PathBuf>, addr: SocketAddr, lan: bool) -> Result<ExitCode> {
+    let addr = if lan {
+        SocketAddr::new(std::net::Ipv4Addr::UNSPECIFIED.into(), addr.port())
+    } else {
+        addr
+    };
+    let jol = Arc::new(open(data_dir)?);
+    let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    rt.block_on(async move {
+        let bound = jol_server::bind(addr).await?;
+        println!("Jol is being served. Open:");
+        for url in bound.urls() {
+            println!("  {url}");
+        }
+        if lan {
+            println!("Phones on the same network can open the addresses above. Ctrl-C stops.");
+        } else {
+            println!("Only this computer can open it; add --lan to share it with phones. Ctrl-C stops.");
+        }
+        bound.serve(jol).await?;
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

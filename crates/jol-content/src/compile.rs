@@ -1,0 +1,206 @@
+//! Compiling checked items into the content database the app reads.
+//!
+//! The database holds each item as JSON (the exact shared model, so nothing is lost), a few
+//! columns the lists read without parsing JSON, the search index, and a content hash over the
+//! items so the same sources always give the same hash.
+
+use crate::check::{check_dir, Report};
+use crate::derive::add_uz_cyrillic;
+use crate::load::{load_dir, LoadError};
+use jol_types::{Item, PartialDate};
+use rusqlite::{params, Connection};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// Bumped whenever the content database's tables change; the app refuses (and replaces) a
+/// database of another version instead of misreading it.
+pub const SCHEMA_VERSION: i64 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildInfo {
+    pub content_hash: String,
+    /// Seconds since 1970 (UTC) of the newest date in the content; a later dataset has a larger one.
+    pub dataset_version: u64,
+    pub item_count: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CompileError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("the content has {count} error(s); run `jol content check` to see them")]
+    Invalid { count: usize, report: Box<Report> },
+    #[error("cannot write the content database {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("database error while compiling content: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("cannot build the search index: {0}")]
+    Search(#[from] jol_search::SearchError),
+    #[error("cannot serialise item `{id}`: {source}")]
+    Json {
+        id: String,
+        source: serde_json::Error,
+    },
+    #[error("cannot move the finished database into place at {path}: {source}")]
+    Rename {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Loads, checks and compiles `dir` into a new database file at `out`, replacing it only once the
+/// new one is complete (written beside it, then renamed), so a failed build never leaves a
+/// half-written database where the app would find it.
+pub fn build_dir(dir: &Path, out: &Path, today: i64) -> Result<(BuildInfo, Report), CompileError> {
+    let files = load_dir(dir)?;
+    let report = check_dir(&files, today);
+    let errors = report.errors().count();
+    if errors > 0 {
+        return Err(CompileError::Invalid {
+            count: errors,
+            report: Box::new(report),
+        });
+    }
+    let mut items: Vec<Item> = report.items.iter().map(|(_, i)| i.clone()).collect();
+    items.iter_mut().for_each(add_uz_cyrillic);
+
+    let tmp = out.with_extension("db.part");
+    let _ = std::fs::remove_file(&tmp);
+    let write_err = |source| CompileError::Write {
+        path: tmp.clone(),
+        source,
+    };
+    let mut conn = Connection::open(&tmp).map_err(write_err)?;
+    let info = compile_items(&mut conn, &items)?;
+    conn.execute_batch("VACUUM;")?;
+    drop(conn);
+    std::fs::rename(&tmp, out).map_err(|source| CompileError::Rename {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    Ok((info, report))
+}
+
+/// Writes `items` (already checked and derived) into an empty database, in one transaction.
+pub fn compile_items(conn: &mut Connection, items: &[Item]) -> Result<BuildInfo, CompileError> {
+    let hash = content_hash(items)?;
+    let version = dataset_version(items);
+    let tx = conn.transaction()?;
+    tx.execute_batch(SCHEMA)?;
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    {
+        let mut put_item =
+            tx.prepare("INSERT INTO item (id, kind, verified_on, json) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut put_text = tx.prepare(
+            "INSERT INTO item_text (id, locale, title, summary, review) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut put_country =
+            tx.prepare("INSERT INTO item_country (id, role, country) VALUES (?1, ?2, ?3)")?;
+        for item in items {
+            let json = serde_json::to_string(item).map_err(|source| CompileError::Json {
+                id: item.id.clone(),
+                source,
+            })?;
+            put_item.execute(params![
+                item.id,
+                item.kind.as_str(),
+                item.verified_on.to_string(),
+                json
+            ])?;
+            for (locale, t) in &item.text {
+                let review = serde_json::to_string(&t.review).map_err(|source| {
+                    CompileError::Json {
+                        id: item.id.clone(),
+                        source,
+                    }
+                })?;
+                put_text.execute(params![item.id, locale.tag(), t.title, t.summary, review])?;
+            }
+            for c in &item.origins {
+                put_country.execute(params![item.id, "origin", c.code()])?;
+            }
+            for c in &item.destinations {
+                put_country.execute(params![item.id, "destination", c.code()])?;
+            }
+        }
+    }
+    jol_search::index_items(&tx, items)?;
+    let meta = [
+        ("content_hash", hash.clone()),
+        ("dataset_version", version.to_string()),
+        ("item_count", items.len().to_string()),
+    ];
+    for (k, v) in meta {
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+            params![k, v],
+        )?;
+    }
+    tx.commit()?;
+    Ok(BuildInfo {
+        content_hash: hash,
+        dataset_version: version,
+        item_count: items.len(),
+    })
+}
+
+const SCHEMA: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE item (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    verified_on TEXT NOT NULL,
+    json TEXT NOT NULL
+);
+CREATE TABLE item_text (
+    id TEXT NOT NULL REFERENCES item(id),
+    locale TEXT NOT NULL,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    review TEXT NOT NULL, -- the Review as JSON
+    PRIMARY KEY (id, locale)
+);
+CREATE TABLE item_country (
+    id TEXT NOT NULL REFERENCES item(id),
+    role TEXT NOT NULL CHECK (role IN ('origin', 'destination')),
+    country TEXT NOT NULL
+);
+CREATE INDEX item_kind ON item (kind);
+CREATE INDEX item_country_by_country ON item_country (country, role);
+";
+
+/// sha256 over the items' JSON, in id order. JSON of the shared model is deterministic (struct
+/// fields in declaration order, maps sorted), so equal content gives an equal hash on any machine.
+pub fn content_hash(items: &[Item]) -> Result<String, CompileError> {
+    let mut sorted: Vec<&Item> = items.iter().collect();
+    sorted.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut h = Sha256::new();
+    for item in sorted {
+        let json = serde_json::to_vec(item).map_err(|source| CompileError::Json {
+            id: item.id.clone(),
+            source,
+        })?;
+        h.update((json.len() as u64).to_le_bytes());
+        h.update(&json);
+    }
+    Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The newest date the content states, as Unix seconds: deterministic, and larger for a dataset
+/// with newer facts.
+fn dataset_version(items: &[Item]) -> u64 {
+    let mut newest: Option<PartialDate> = None;
+    let mut consider = |d: PartialDate| {
+        if newest.is_none_or(|n| d.last_day() > n.last_day()) {
+            newest = Some(d);
+        }
+    };
+    for item in items {
+        consider(item.verified_on);
+        item.sources.iter().filter_map(|s| s.date).for_each(&mut consider);
+    }
+    newest.map_or(0, |d| (d.last_day().max(0) as u64) * 86_400)
+}

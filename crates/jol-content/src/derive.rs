@@ -1,0 +1,41 @@
+//! What the build adds to authored content: the Uzbek Cyrillic text, transliterated from the Uzbek
+//! Latin text so the two can never drift apart.
+
+use jol_types::{Item, Locale};
+
+/// Fills every `uz-Cyrl` text of `item` (item, steps, questions) from its `uz` text.
+///
+/// The review state is copied from `uz`: transliteration is deterministic and tested, so a
+/// reviewed Latin text stays reviewed in Cyrillic, and a machine-made one stays marked as such.
+pub fn add_uz_cyrillic(item: &mut Item) {
+    let cy = jol_script::uz_latin_to_cyrillic;
+    if let Some(uz) = item.text.get(&Locale::Uz).cloned() {
+        let mut t = uz;
+        t.title = cy(&t.title);
+        t.summary = cy(&t.summary);
+        t.body = cy(&t.body);
+        t.also = t.also.iter().map(|a| cy(a)).collect();
+        t.address = t.address.as_deref().map(cy);
+        t.hours = t.hours.as_deref().map(cy);
+        item.text.insert(Locale::UzCyrl, t);
+    }
+    for step in &mut item.steps {
+        if let Some(uz) = step.text.get(&Locale::Uz).cloned() {
+            let mut t = uz;
+            t.title = cy(&t.title);
+            t.body = cy(&t.body);
+            t.deadline = t.deadline.as_deref().map(cy);
+            t.documents = t.documents.iter().map(|d| cy(d)).collect();
+            t.where_to_go = t.where_to_go.as_deref().map(cy);
+            step.text.insert(Locale::UzCyrl, t);
+        }
+    }
+    for q in &mut item.questions {
+        if let Some(uz) = q.text.get(&Locale::Uz).cloned() {
+            let mut t = uz;
+            t.label = cy(&t.label);
+            t.advice = cy(&t.advice);
+            q.text.insert(Locale::UzCyrl, t);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! [`Jol`]: the one place every API call is answered, whichever transport carried it.
+//!
+//! The desktop app passes `{cmd, payload}` from its single Tauri command; `jol serve` passes the
+//! `cmd` from `POST /api/{cmd}` and the body as payload. Both get the same JSON back, and the only
+//! difference between them is [`Transport`]: writes are refused over HTTP, where the server is
+//! shared by a whole classroom.
+
+use crate::content_store::{ContentStore, Dataset, OpenOutcome, StoreError};
+use crate::user_store::{UserOpenOutcome, UserStore};
+use jol_types::api::{
+    ApiError, Call, ErrorCode, GetItem, Info, InfoReply, ItemView, ListItems, Notice, Search,
+    SearchReply, SetSetting, Settings, CALLS,
+};
+use serde_json::Value;
+use std::path::Path;
+use std::sync::Mutex;
+
+/// Which transport a call came by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    /// The desktop app's own window: the user's device, may write.
+    Ipc,
+    /// `jol serve`: pages on other people's phones, read-only.
+    Http,
+}
+
+pub struct Jol {
+    content: Mutex<ContentStore>,
+    user: Mutex<UserStore>,
+    notices: Vec<Notice>,
+}
+
+impl Jol {
+    /// Opens both databases in `data_dir`, installing or restoring content from `builtin`.
+    pub fn open(data_dir: &Path, builtin: Dataset) -> Result<Jol, StoreError> {
+        let (content, content_outcome) = ContentStore::open(data_dir, builtin)?;
+        let (user, user_outcome) = UserStore::open(data_dir)?;
+        let mut notices = Vec::new();
+        if content_outcome == OpenOutcome::Restored {
+            notices.push(Notice::ContentRestored);
+        }
+        if let UserOpenOutcome::MovedAside(p) = user_outcome {
+            notices.push(Notice::UserDataReset {
+                moved_to: p.display().to_string(),
+            });
+        }
+        Ok(Jol {
+            content: Mutex::new(content),
+            user: Mutex::new(user),
+            notices,
+        })
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Runs a closure on the content store (the CLI's search and info use it directly).
+    pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> T) -> T {
+        let guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
+        f(&guard)
+    }
+
+    /// Answers one call by name. Unknown names and payloads that do not fit are `bad_request`.
+    pub fn call(&self, cmd: &str, payload: Value, transport: Transport) -> Result<Value, ApiError> {
+        macro_rules! routes {
+            ($($call:ty => $handler:ident),* $(,)?) => {
+                match cmd {
+                    $(<$call as Call>::NAME => self.route::<$call>(payload, transport, Self::$handler),)*
+                    _ => Err(error(ErrorCode::NotFound, format!(
+                        "no API call named `{cmd}` (known: {})", CALLS.join(", ")))),
+                }
+            };
+        }
+        routes! {
+            Info => info,
+            ListItems => list_items,
+            GetItem => get_item,
+            Search => search,
+            SetSetting => set_settings,
+        }
+    }
+
+    fn route<C: Call>(
+        &self,
+        payload: Value,
+        transport: Transport,
+        handler: fn(&Self, C, Transport) -> Result<C::Reply, ApiError>,
+    ) -> Result<Value, ApiError> {
+        if C::WRITES && transport == Transport::Http {
+            return Err(error(
+                ErrorCode::ReadOnly,
+                format!(
+                    "`{}` changes data on this device and is not allowed over the shared server",
+                    C::NAME
+                ),
+            ));
+        }
+        // An absent body means "no arguments" for calls that take none.
+        let payload = if payload.is_null() {
+            Value::Object(Default::default())
+        } else {
+            payload
+        };
+        let req: C = serde_json::from_value(payload).map_err(|e| {
+            error(
+                ErrorCode::BadRequest,
+                format!("bad arguments for `{}`: {e}", C::NAME),
+            )
+        })?;
+        let reply = handler(self, req, transport)?;
+        serde_json::to_value(reply).map_err(|e| error(ErrorCode::Internal, e.to_string()))
+    }
+
+    /// Calls through the typed API (tests and the CLI), exactly as a transport would.
+    pub fn call_typed<C: Call>(&self, req: &C, transport: Transport) -> Result<C::Reply, ApiError> {
+        let payload =
+            serde_json::to_value(req).map_err(|e| error(ErrorCode::BadRequest, e.to_string()))?;
+        let reply = self.call(C::NAME, payload, transport)?;
+        serde_json::from_value(reply).map_err(|e| error(ErrorCode::Internal, e.to_string()))
+    }
+
+    fn info(&self, _: Info, transport: Transport) -> Result<InfoReply, ApiError> {
+        let settings = match transport {
+            Transport::Ipc => self.user().settings().map_err(internal)?,
+            // Settings on this device are the host's, not the visitor's.
+            Transport::Http => Settings::default(),
+        };
+        self.with_content(|c| {
+            let m = c.meta();
+            Ok(InfoReply {
+                app_version: env!("CARGO_PKG_VERSION").to_string(),
+                dataset_version: m.dataset_version,
+                content_hash: m.content_hash.clone(),
+                item_count: m.item_count,
+                notices: match transport {
+                    Transport::Ipc => self.notices.clone(),
+                    Transport::Http => Vec::new(),
+                },
+                settings,
+                can_write: transport == Transport::Ipc,
+            })
+        })
+    }
+
+    fn list_items(
+        &self,
+        req: ListItems,
+        _: Transport,
+    ) -> Result<Vec<jol_types::api::ItemSummary>, ApiError> {
+        self.with_content(|c| c.list(req.locale, req.kind, req.country.as_ref(), None))
+            .map_err(internal)
+    }
+
+    fn get_item(&self, req: GetItem, _: Transport) -> Result<ItemView, ApiError> {
+        self.with_content(|c| {
+            let item = c
+                .item(&req.id)
+                .map_err(internal)?
+                .ok_or_else(|| error(ErrorCode::NotFound, format!("no item `{}`", req.id)))?;
+            let related = if item.related.is_empty() {
+                Vec::new()
+            } else {
+                c.list(req.locale, None, None, Some(&item.related))
+                    .map_err(internal)?
+            };
+            let freshness = item.freshness(crate::today());
+            Ok(ItemView {
+                item,
+                related,
+                freshness,
+            })
+        })
+    }
+
+    fn search(&self, req: Search, _: Transport) -> Result<SearchReply, ApiError> {
+        self.with_content(|c| jol_search::search(c.conn(), &req))
+            .map_err(|e| error(ErrorCode::Internal, e.to_string()))
+    }
+
+    fn set_settings(&self, req: SetSetting, _: Transport) -> Result<Settings, ApiError> {
+        if let Some(c) = req.settings.origin.iter().chain(&req.settings.destination).find(|c| !c.is_known()) {
+            return Err(error(
+                ErrorCode::BadRequest,
+                format!("unknown country `{c}`"),
+            ));
+        }
+        self.user()
+            .set_settings(&req.settings)
+            .map_err(internal)
+    }
+
+    fn user(&self) -> std::sync::MutexGuard<'_, UserStore> {
+        self.user.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn error(code: ErrorCode, message: String) -> ApiError {
+    ApiError { code, message }
+}
+
+fn internal(e: StoreError) -> ApiError {
+    error(ErrorCode::Internal, e.to_string())
+}

@@ -1,0 +1,488 @@
+//! The content database on disk.
+//!
+//! The app carries a built copy of the dataset ([`Dataset`]). On open the store:
+//! 1. installs that copy when there is none yet;
+//! 2. checks the installed one — SQLite's `integrity_check`, the schema version, and the items
+//!    against the content hash recorded when they were built (a flipped digit in a phone number
+//!    passes `integrity_check` but not this) — and restores the built-in copy when it fails;
+//! 3. replaces it with the built-in copy when that is newer, but never replaces newer content that
+//!    arrived by a signed update.
+
+use jol_content::SCHEMA_VERSION;
+use jol_types::api::ItemSummary;
+use jol_types::{Country, Item, ItemKind, Locale, Review};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+/// A built content database, as carried inside the app.
+#[derive(Debug, Clone, Copy)]
+pub struct Dataset {
+    /// The SQLite file.
+    pub bytes: &'static [u8],
+    /// Its meta values, known when it was built, so deciding whether to install it needs no
+    /// copy on disk.
+    pub content_hash: &'static str,
+    pub dataset_version: u64,
+    pub item_count: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot create the data directory {path}: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot open the database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("the content database is damaged: {0}")]
+    Damaged(String),
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("item `{id}` in the content database cannot be read: {source}")]
+    BadItem {
+        id: String,
+        source: serde_json::Error,
+    },
+}
+
+/// Who put the installed content there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The copy carried inside the app.
+    App,
+    /// A signed content update.
+    Sync,
+}
+
+/// What [`ContentStore::open`] had to do, for the notices the user sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenOutcome {
+    Kept,
+    Installed,
+    /// The built-in dataset was newer than the installed one.
+    Upgraded,
+    /// The installed database was damaged and the built-in copy replaced it.
+    Restored,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meta {
+    pub content_hash: String,
+    pub dataset_version: u64,
+    pub item_count: u64,
+    pub origin: Origin,
+}
+
+pub struct ContentStore {
+    conn: Connection,
+    path: PathBuf,
+    meta: Meta,
+}
+
+impl ContentStore {
+    /// Opens `dir/content.db`, installing, restoring or upgrading it from `builtin` as needed.
+    pub fn open(dir: &Path, builtin: Dataset) -> Result<(ContentStore, OpenOutcome), StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let path = dir.join("content.db");
+        let builtin_meta = builtin_meta(builtin);
+        let outcome = if !path.exists() {
+            install(&path, builtin)?;
+            OpenOutcome::Installed
+        } else {
+            match verify(&path) {
+                Err(e) => {
+                    tracing::warn!("content database {} is damaged ({e}); restoring the built-in copy", path.display());
+                    install(&path, builtin)?;
+                    OpenOutcome::Restored
+                }
+                Ok(installed) if should_replace(&installed, &builtin_meta) => {
+                    install(&path, builtin)?;
+                    OpenOutcome::Upgraded
+                }
+                Ok(_) => OpenOutcome::Kept,
+            }
+        };
+        let conn = open_read(&path)?;
+        let meta = read_meta(&conn)?;
+        Ok((ContentStore { conn, path, meta }, outcome))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// One item, whole.
+    pub fn item(&self, id: &str) -> Result<Option<Item>, StoreError> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT json FROM item WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|source| StoreError::BadItem {
+                id: id.to_string(),
+                source,
+            })
+        })
+        .transpose()
+    }
+
+    /// Every item, whole, in id order.
+    pub fn all_items(&self) -> Result<Vec<Item>, StoreError> {
+        all_items(&self.conn)
+    }
+
+    /// Lines for a list: titles in `locale` (or its nearest fallback), read from the columns built
+    /// for this so a list never parses item JSON.
+    pub fn list(
+        &self,
+        locale: Locale,
+        kind: Option<ItemKind>,
+        country: Option<&Country>,
+        ids: Option<&[String]>,
+    ) -> Result<Vec<ItemSummary>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT i.id, i.kind,
+                    (SELECT group_concat(country) FROM item_country c
+                      WHERE c.id = i.id AND c.role = 'destination')
+               FROM item i
+              WHERE (?1 IS NULL OR i.kind = ?1)
+                AND (?2 IS NULL
+                     OR NOT EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination')
+                     OR EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination' AND c.country = ?2))
+              ORDER BY i.id",
+        )?;
+        let rows = stmt.query_map(
+            params![kind.map(|k| k.as_str()), country.map(|c| c.code())],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            },
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, kind_s, dests) = row?;
+            if ids.is_some_and(|want| !want.contains(&id)) {
+                continue;
+            }
+            let Some(kind) = ItemKind::parse(&kind_s) else {
+                continue;
+            };
+            if let Some(s) = self.summary(&id, kind, locale, dests)? {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    fn summary(
+        &self,
+        id: &str,
+        kind: ItemKind,
+        locale: Locale,
+        dests: Option<String>,
+    ) -> Result<Option<ItemSummary>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT title, summary, review FROM item_text WHERE id = ?1 AND locale = ?2")?;
+        for l in locale.fallback_chain() {
+            let row: Option<(String, String, String)> = stmt
+                .query_row(params![id, l.tag()], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()?;
+            if let Some((title, summary, review)) = row {
+                let review: Review =
+                    serde_json::from_str(&review).map_err(|source| StoreError::BadItem {
+                        id: id.to_string(),
+                        source,
+                    })?;
+                return Ok(Some(ItemSummary {
+                    id: id.to_string(),
+                    kind,
+                    locale: *l,
+                    title,
+                    summary,
+                    review,
+                    destinations: dests
+                        .as_deref()
+                        .unwrap_or("")
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(Country::new)
+                        .collect(),
+                }));
+            }
+        }
+        Ok(None)
+    }
+}
+
+fn all_items(&self) -> Result<Vec<Item>, StoreError> {
+        all_items(&self.conn)
+    }
+
+    /// Lines for a list: titles in `locale` (or its nearest fallback), read from the columns built
+    /// for this so a list never parses item JSON.
+    pub fn list(
+        &self,
+        locale: Locale,
+        kind: Option<ItemKind>,
+        country: Option<&Country>,
+        ids: Option<&[String]>,
+    ) -> Result<Vec<ItemSummary>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT i.id, i.kind,
+                    (SELECT group_concat(country) FROM item_country c
+                      WHERE c.id = i.id AND c.role = 'destination')
+               FROM item i
+              WHERE (?1 IS NULL OR i.kind = ?1)
+                AND (?2 IS NULL
+                     OR NOT EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination')
+                     OR EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination' AND c.country = ?2))
+              ORDER BY i.id",
+        )?;
+        let rows = stmt.query_map(
+            params![kind.map(|k| k.as_str()), country.map(|c| c.code())],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            },
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, kind_s, dests) = row?;
+            if ids.is_some_and(|want| !want.contains(&id)) {
+                continue;
+            }
+            let Some(kind) = ItemKind::parse(&kind_s) else {
+                continue;
+            };
+            if let Some(s) = self.summary(&id, kind, locale, dests)? {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    fn summary(
+        &self,
+        id: &str,
+        kind: ItemKind,
+        locale: Locale,
+        dests: Option<String>,
+    ) -> Result<Option<ItemSummary>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT title, summary, review FROM item_text WHERE id = ?1 AND locale = ?2")?;
+        for l in locale.fallback_chain() {
+            let row: Option<(String, String, String)> = stmt
+                .query_row(params![id, l.tag()], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()?;
+            if let Some((title, summary, review)) = row {
+                let review: Review =
+                    serde_json::from_str(&review).map_err(|source| StoreError::BadItem {
+                        id: id.to_string(),
+                        source,
+                    })?;
+                return Ok(Some(ItemSummary {
+                    id: id.to_string(),
+                    kind,
+                    locale: *l,
+                    title,
+                    summary,
+                    review,
+                    destinations: dests
+                        .as_deref()
+                        .unwrap_or("")
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(Country::new)
+                        .collect(),
+                }));
+            }
+        }
+        Ok(None)
+    }
+}
+
+fn review_from_label(label: &str) -> Review {
+    use jol_types::ReviewState;
+    match label {
+        "source" => Review::State(ReviewState::Source),
+        "reviewed" => Review::Reviewed {
+            reviewed_by: String::new(),
+            reviewed_on: jol_types::PartialDate {
+                year: 1970,
+                month: None,
+                day: None,
+            },
+        },
+        _ => Review::State(ReviewState::Machine),
+    }
+}
+
+fn all_items(conn: &Connection) -> Result<Vec<Item>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id, json FROM item ORDER BY id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, json) = row?;
+        out.push(serde_json::from_str(&json).map_err(|source| StoreError::BadItem { id, source })?);
+    }
+    Ok(out)
+}
+
+fn open_read(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|source| StoreError::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(conn)
+}
+
+fn read_meta(conn: &Connection) -> Result<Meta, StoreError> {
+    let get = |k: &str| -> Result<Option<String>, rusqlite::Error> {
+        conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
+            .optional()
+    };
+    let missing = |k: &str| StoreError::Damaged(format!("meta `{k}` is missing"));
+    let content_hash = get("content_hash")?.ok_or_else(|| missing("content_hash"))?;
+    let dataset_version = get("dataset_version")?
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| missing("dataset_version"))?;
+    let item_count = get("item_count")?
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| missing("item_count"))?;
+    let origin = match get("origin")?.as_deref() {
+        Some("sync") => Origin::Sync,
+        _ => Origin::App,
+    };
+    Ok(Meta {
+        content_hash,
+        dataset_version,
+        item_count,
+        origin,
+    })
+}
+
+/// Everything that must hold for an installed database to be trusted.
+fn verify(path: &Path) -> Result<Meta, StoreError> {
+    let conn = open_read(path)?;
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| StoreError::Damaged(e.to_string()))?;
+    if check != "ok" {
+        return Err(StoreError::Damaged(check));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version != SCHEMA_VERSION {
+        return Err(StoreError::Damaged(format!(
+            "schema version {version}, expected {SCHEMA_VERSION}"
+        )));
+    }
+    let meta = read_meta(&conn)?;
+    let items = all_items(&conn)?;
+    if items.len() as u64 != meta.item_count {
+        return Err(StoreError::Damaged(format!(
+            "{} items, {} recorded",
+            items.len(),
+            meta.item_count
+        )));
+    }
+    let hash = jol_content::content_hash(&items).map_err(|e| StoreError::Damaged(e.to_string()))?;
+    if hash != meta.content_hash {
+        return Err(StoreError::Damaged(
+            "the items do not match their recorded content hash".into(),
+        ));
+    }
+    Ok(meta)
+}
+
+/// The built-in copy replaces the installed one when it is newer; for content that came with the
+/// app it also replaces a different dataset of the same version (an app fix to a text); a synced
+/// dataset of the same or a newer version is kept.
+fn should_replace(installed: &Meta, builtin: &Meta) -> bool {
+    match installed.origin {
+        Origin::Sync => builtin.dataset_version > installed.dataset_version,
+        Origin::App => {
+            builtin.dataset_version > installed.dataset_version
+                || (builtin.dataset_version == installed.dataset_version
+                    && builtin.content_hash != installed.content_hash)
+        }
+    }
+}
+
+fn builtin_meta(builtin: Dataset) -> Meta {
+    Meta {
+        content_hash: builtin.content_hash.to_string(),
+        dataset_version: builtin.dataset_version,
+        item_count: builtin.item_count,
+        origin: Origin::App,
+    }
+}
+
+/// Writes the built-in copy beside `path` and renames it into place, so a crash mid-write leaves
+/// either the old file or the new one, never half of one.
+fn install(path: &Path, builtin: Dataset) -> Result<(), StoreError> {
+    let tmp = path.with_extension("db.part");
+    let write = |p: &Path, bytes: &[u8]| -> Result<(), StoreError> {
+        use std::io::Write;
+        let mut f = std::fs::File::create(p).map_err(|source| StoreError::Write {
+            path: p.to_path_buf(),
+            source,
+        })?;
+        f.write_all(bytes)
+            .and_then(|_| f.sync_all())
+            .map_err(|source| StoreError::Write {
+                path: p.to_path_buf(),
+                source,
+            })
+    };
+    write(&tmp, builtin.bytes)?;
+    for side in ["db-wal", "db-shm"] {
+        let _ = std::fs::remove_file(path.with_extension(side));
+    }
+    std::fs::rename(&tmp, path).map_err(|source| StoreError::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let conn = open_read(path)?;
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('origin', 'app')",
+        [],
+    )?;
+    Ok(())
+}

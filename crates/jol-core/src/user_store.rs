@@ -1,0 +1,210 @@
+//! The user's own data: settings, bookmarks, checklist ticks and trips.
+//!
+//! It lives in its own file so that content updates, which replace the content database whole,
+//! can never touch it. A damaged user database is moved aside (never deleted: it may still hold
+//! something a technician can recover), a fresh one is started, and the user is told.
+
+use jol_types::api::Settings;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+use crate::content_store::StoreError;
+
+/// Each entry upgrades the schema by one version; `PRAGMA user_version` records how many ran.
+/// Never edit a released entry: add a new one.
+const MIGRATIONS: &[&str] = &["
+    CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE bookmark (item_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL);
+    CREATE TABLE checklist_tick (
+        item_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        done INTEGER NOT NULL CHECK (done IN (0, 1)),
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (item_id, question_id)
+    );
+    CREATE TABLE trip (
+        id INTEGER PRIMARY KEY,
+        destination TEXT NOT NULL,
+        entered_on TEXT NOT NULL,
+        left_on TEXT
+    );
+"];
+
+pub struct UserStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What opening found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UserOpenOutcome {
+    Ok,
+    /// The old file was unreadable and now lives at this path.
+    MovedAside(PathBuf),
+}
+
+impl UserStore {
+    /// Opens (creating if needed) `dir/user.db`, migrating it to the current schema.
+    pub fn open(dir: &Path) -> Result<(UserStore, UserOpenOutcome), StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let path = dir.join("user.db");
+        match Self::open_checked(&path) {
+            Ok(store) => Ok((store, UserOpenOutcome::Ok)),
+            Err(e) if path.exists() => {
+                let aside = aside_path(&path);
+                tracing::warn!(
+                    "user database {} is unreadable ({e}); moving it to {}",
+                    path.display(),
+                    aside.display()
+                );
+                std::fs::rename(&path, &aside).map_err(|source| StoreError::Write {
+                    path: aside.clone(),
+                    source,
+                })?;
+                for side in ["db-wal", "db-shm"] {
+                    let _ = std::fs::rename(
+                        path.with_extension(side),
+                        aside.with_extension(format!("{side}")),
+                    );
+                }
+                let store = Self::open_checked(&path)?;
+                Ok((store, UserOpenOutcome::MovedAside(aside)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn open_checked(path: &Path) -> Result<UserStore, StoreError> {
+        let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| StoreError::Damaged(e.to_string()))?;
+        if check != "ok" {
+            return Err(StoreError::Damaged(check));
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut conn)?;
+        Ok(UserStore {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn settings(&self) -> Result<Settings, StoreError> {
+        let get = |k: &str| -> Result<Option<String>, rusqlite::Error> {
+            self.conn
+                .query_row("SELECT value FROM setting WHERE key = ?1", [k], |r| r.get(0))
+                .optional()
+        };
+        Ok(Settings {
+            locale: get("locale")?.and_then(|v| v.parse().ok()),
+            origin: get("origin")?.map(|c| jol_types::Country::new(&c)),
+            destination: get("destination")?.map(|c| jol_types::Country::new(&c)),
+        })
+    }
+
+    /// Stores the settings that are set, in one transaction; absent ones are left as they were.
+    pub fn set_settings(&mut self, s: &Settings) -> Result<Settings, StoreError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut put =
+                tx.prepare("INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)")?;
+            if let Some(l) = s.locale {
+                put.execute(params!["locale", l.tag()])?;
+            }
+            if let Some(c) = &s.origin {
+                put.execute(params!["origin", c.code()])?;
+            }
+            if let Some(c) = &s.destination {
+                put.execute(params!["destination", c.code()])?;
+            }
+        }
+        tx.commit()?;
+        self.settings()
+    }
+
+    pub fn add_bookmark(&mut self, item_id: &str, at: i64) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO bookmark (item_id, created_at) VALUES (?1, ?2)",
+            params![item_id, at],
+        )?;
+        Ok(())
+    }
+
+    pub fn bookmarks(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT item_id FROM bookmark ORDER BY created_at, item_id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn set_tick(
+        &mut self,
+        item_id: &str,
+        question_id: &str,
+        done: bool,
+        at: i64,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO checklist_tick (item_id, question_id, done, updated_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![item_id, question_id, done, at],
+        )?;
+        Ok(())
+    }
+
+    pub fn ticks(&self, item_id: &str) -> Result<Vec<(String, bool)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT question_id, done FROM checklist_tick WHERE item_id = ?1 ORDER BY question_id",
+        )?;
+        let rows = stmt.query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current as usize > MIGRATIONS.len() {
+        return Err(StoreError::Damaged(format!(
+            "user database schema {current} is newer than this app knows ({})",
+            MIGRATIONS.len()
+        )));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// `user.db` → `user.db.damaged-<unix seconds>`, with a counter if that exists already.
+fn aside_path(path: &Path) -> PathBuf {
+    let stamp = crate::unix_seconds();
+    let mut n = 0;
+    loop {
+        let suffix = if n == 0 {
+            format!("damaged-{stamp}")
+        } else {
+            format!("damaged-{stamp}-{n}")
+        };
+        let candidate = path.with_extension(format!("db.{suffix}"));
+        if !candidate.exists() {
+            return candidate;
+        }
+        n += 1;
+    }
+}

@@ -1,0 +1,171 @@
+//! `jol serve`: the same UI the desktop app shows, and the same API, over HTTP.
+//!
+//! A trainer's laptop serves thirty phones on the classroom Wi-Fi; a help desk serves the visitor's
+//! phone. So the server is read-only (writes are refused by [`jol_core::Transport::Http`]) and
+//! serves only the UI bundle compiled into it: no request can reach a file on the disk.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Router;
+use jol_core::{Jol, Transport};
+use jol_types::api::{ApiError, ErrorCode};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+mod assets {
+    include!(concat!(env!("OUT_DIR"), "/ui_assets.rs"));
+}
+
+/// The largest request body the API reads: requests are small JSON; anything bigger is refused
+/// before it is parsed.
+const MAX_BODY: usize = 64 * 1024;
+
+/// The router: `POST /api/{cmd}` and the UI bundle.
+pub fn router(jol: Arc<Jol>) -> Router {
+    Router::new()
+        .route("/api/{cmd}", post(api))
+        .fallback(asset)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
+        .with_state(jol)
+}
+
+async fn api(State(jol): State<Arc<Jol>>, Path(cmd): Path<String>, body: Bytes) -> Response {
+    let payload = if body.iter().all(|b| b.is_ascii_whitespace()) {
+        serde_json::Value::Null
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(v) => v,
+            Err(e) => {
+                return error_response(ApiError {
+                    code: ErrorCode::BadRequest,
+                    message: format!("the request body is not JSON: {e}"),
+                })
+            }
+        }
+    };
+    // SQLite work is short but blocking; keep it off the async workers.
+    let result = tokio::task::spawn_blocking(move || jol.call(&cmd, payload, Transport::Http)).await;
+    match result {
+        Ok(Ok(v)) => (StatusCode::OK, axum::Json(v)).into_response(),
+        Ok(Err(e)) => error_response(e),
+        Err(e) => error_response(ApiError {
+            code: ErrorCode::Internal,
+            message: format!("the request failed: {e}"),
+        }),
+    }
+}
+
+fn error_response(e: ApiError) -> Response {
+    let status = match e.code {
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
+        ErrorCode::ReadOnly => StatusCode::FORBIDDEN,
+        ErrorCode::Internal | ErrorCode::Transport => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    (status, axum::Json(e)).into_response()
+}
+
+async fn asset(uri: Uri) -> Response {
+    let path = match uri.path() {
+        "/" => "/index.html",
+        p => p,
+    };
+    match assets::ASSETS.iter().find(|(p, _, _)| *p == path) {
+        Some((_, bytes, mime)) => {
+            let mut r = (StatusCode::OK, *bytes).into_response();
+            r.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+            r.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            r
+        }
+        None if !assets::UI_BUILT && path == "/index.html" => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            "<!doctype html><title>Jol</title><p>The Jol UI is not built into this binary. Run <code>./scripts/build-ui</code>, then rebuild. The API is at <code>POST /api/{cmd}</code>.</p>",
+        )
+            .into_response(),
+        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot listen on {addr}: {source} (is another Jol already running there? try --addr 127.0.0.1:0)")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("the server stopped: {0}")]
+    Serve(std::io::Error),
+}
+
+/// A server bound to its address, not yet serving: the caller learns the real port (for `:0`)
+/// before anything is served.
+pub struct Bound {
+    listener: tokio::net::TcpListener,
+    pub addr: SocketAddr,
+}
+
+pub async fn bind(addr: SocketAddr) -> Result<Bound, ServeError> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServeError::Bind { addr, source })?;
+    let addr = listener
+        .local_addr()
+        .map_err(|source| ServeError::Bind { addr, source })?;
+    Ok(Bound { listener, addr })
+}
+
+impl Bound {
+    /// Serves until Ctrl-C (or SIGTERM).
+    pub async fn serve(self, jol: Arc<Jol>) -> Result<(), ServeError> {
+        axum::serve(self.listener, router(jol))
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(ServeError::Serve)
+    }
+
+    /// The URLs people should open: for a loopback or specific address, that one; for an
+    /// all-interfaces bind, one per non-loopback IPv4 interface (what phones on the Wi-Fi reach).
+    pub fn urls(&self) -> Vec<String> {
+        let port = self.addr.port();
+        if !self.addr.ip().is_unspecified() {
+            return vec![format!("http://{}/", self.addr)];
+        }
+        let mut urls: Vec<String> = if_addrs::get_if_addrs()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|i| !i.is_loopback())
+            .filter_map(|i| match i.ip() {
+                IpAddr::V4(v4) => Some(format!("http://{v4}:{port}/")),
+                IpAddr::V6(_) => None,
+            })
+            .collect();
+        urls.push(format!("http://127.0.0.1:{port}/"));
+        urls
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

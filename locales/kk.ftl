@@ -1,0 +1,92 @@
+# Jol интерфейсінің жолдары — қазақша (машиналық аударма).
+
+app-name = Jol
+app-tagline = Жол: еңбек мигранттарына көмек, интернетсіз
+skip-to-content = Негізгі мазмұнға өту
+
+nav-home = Басты бет
+nav-contacts = Байланыстар
+nav-emergency = Жедел көмек
+nav-settings = Баптаулар
+
+lang-label = Тіл
+lang-choose = Тіліңізді таңдаңыз
+
+search-label = Іздеу
+search-placeholder = Іздеу: патент, тіркеу, жалақы…
+search-no-results = «{ $query }» бойынша ештеңе табылмады.
+search-results = { $count ->
+    [one] { $count } нәтиже
+   *[other] { $count } нәтиже
+}
+search-truncated = Сұрауыңыз ұзын болғандықтан, оның тек басы ғана ескерілді.
+search-hint = ↑ ↓ — таңдау, Enter — ашу.
+
+home-title = Сізге не керек?
+home-all = Барлық тақырыптар
+list-empty = Мұнда әзірге ештеңе жоқ.
+loading = Жүктелуде…
+error-load = Жүктеу мүмкін болмады. { $detail }
+error-not-found = Мұндай бет жоқ.
+back = Артқа
+
+kind-guide = Нұсқаулықтар
+kind-right = Сіздің құқықтарыңыз
+kind-contact = Байланыстар
+kind-agency = Жұмысқа орналастыру агенттіктері
+kind-stay_rule = Болу мерзімдері
+kind-checklist = Тексеру тізімдері
+kind-red_flags = Қауіп белгілері
+kind-term = Сөздік
+
+item-steps = Қадамдар
+item-step = { $n }-қадам
+item-deadline = Мерзім
+item-fee = Төлем
+item-fee-as-of = { $date } жағдай бойынша
+item-documents = Өзіңізбен бірге алыңыз
+item-where = Қайда
+item-sources = Дереккөздер
+item-verified = Дереккөздермен салыстырылды: { $date }
+item-related = Сондай-ақ қараңыз
+item-machine = Машиналық аударма — ана тілінде сөйлейтін адам әлі тексерген жоқ.
+item-machine-short = Машиналық аударма
+item-fallback = Сіздің тіліңізге әлі аударылмаған; көрсетілген тіл: { $language }.
+item-reviewed = Тексерген: { $name }, { $date }.
+item-inferred = Дереккөзі әлсіз: бір ғана жанама дереккөзге негізделген. Сенбес бұрын тексеріңіз.
+item-old = Бұл ақпарат бір жылдан астам бұрын тексерілген. Ережелер жиі өзгереді.
+item-check-first = Бұл байланыс ескі дереккөзден алынған. Оған сенбес бұрын тексеріңіз.
+item-advice = Не істеу керек
+
+contact-call = Қоңырау шалу
+contact-copy = Көшіру
+contact-copied = Көшірілді
+contact-free = тегін
+contact-paid = ақылы
+contact-works-from = қайдан қоңырау шалуға болады: { $countries }
+contact-hours = Жұмыс уақыты
+contact-address = Мекенжай
+contact-languages = Тілдер
+contact-website = Сайт
+
+agency-status = Мәртебесі: { $status } ({ $date } жағдай бойынша)
+agency-status-active = жұмыс істейді
+agency-status-suspended = уақытша тоқтатылған
+agency-status-revoked = лицензиясы қайтарып алынған
+agency-status-expired = лицензиясының мерзімі өткен
+
+stay-limit = { $days ->
+    [one] { $days } күн
+   *[other] { $days } күн
+}
+stay-calendar-year = бір күнтізбелік жылда
+stay-rolling = кез келген { $days } күн ішінде
+stay-from-entry = елге кірген күннен бастап
+stay-effective = Күшіне енген күні: { $date }
+stay-basis = Құқықтық негіз
+
+notice-user-reset = Сақталған деректеріңізді оқу мүмкін болмады. Олар мына жерде сақталды: { $path }. Жаңа көшірме басталды.
+notice-content-restored = Қолданбаның деректері бүлінген еді, олар қалпына келтірілді.
+
+footer-offline = Интернетсіз жұмыс істейді. Мұнда не істесеңіз де, бәрі осы құрылғыда қалады.
+footer-dataset = Деректер нұсқасы: { $version }

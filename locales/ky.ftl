@@ -1,0 +1,92 @@
+# Jol интерфейсинин саптары — кыргызча (машиналык котормо).
+
+app-name = Jol
+app-tagline = Жол: эмгек мигранттарына жардам, интернетсиз
+skip-to-content = Негизги мазмунга өтүү
+
+nav-home = Башкы бет
+nav-contacts = Байланыштар
+nav-emergency = Шашылыш жардам
+nav-settings = Жөндөөлөр
+
+lang-label = Тил
+lang-choose = Тилиңизди тандаңыз
+
+search-label = Издөө
+search-placeholder = Издөө: патент, каттоо, эмгек акы…
+search-no-results = «{ $query }» боюнча эч нерсе табылган жок.
+search-results = { $count ->
+    [one] { $count } натыйжа
+   *[other] { $count } натыйжа
+}
+search-truncated = Издөө сурооңуз узун болгондуктан, анын башы гана колдонулду.
+search-hint = ↑ ↓ — тандоо, Enter — ачуу.
+
+home-title = Сизге эмне керек?
+home-all = Бардык темалар
+list-empty = Бул жерде азырынча эч нерсе жок.
+loading = Жүктөлүүдө…
+error-load = Жүктөө мүмкүн болгон жок. { $detail }
+error-not-found = Мындай барак жок.
+back = Артка
+
+kind-guide = Нускамалар
+kind-right = Сиздин укуктарыңыз
+kind-contact = Байланыштар
+kind-agency = Жумушка орноштуруу агенттиктери
+kind-stay_rule = Болуу мөөнөттөрү
+kind-checklist = Текшерүү тизмелери
+kind-red_flags = Коркунуч белгилери
+kind-term = Сөздүк
+
+item-steps = Кадамдар
+item-step = { $n }-кадам
+item-deadline = Мөөнөт
+item-fee = Төлөм
+item-fee-as-of = { $date } абалы боюнча
+item-documents = Өзүңүз менен алыңыз
+item-where = Кайда
+item-sources = Булактар
+item-verified = Булактар менен салыштырылды: { $date }
+item-related = Ошондой эле караңыз
+item-machine = Машиналык котормо — эне тилинде сүйлөгөн адам азырынча текшере элек.
+item-machine-short = Машиналык котормо
+item-fallback = Сиздин тилиңизге азырынча которула элек; көрсөтүлгөн тил: { $language }.
+item-reviewed = Текшерген: { $name }, { $date }.
+item-inferred = Булагы алсыз: бир гана кыйыр булакка негизделген. Ишенээрден мурун текшериңиз.
+item-old = Бул маалымат бир жылдан ашык мурун текшерилген. Эрежелер көп өзгөрөт.
+item-check-first = Бул байланыш эски булактан алынган. Ага ишенээрден мурун текшериңиз.
+item-advice = Эмне кылуу керек
+
+contact-call = Чалуу
+contact-copy = Көчүрүү
+contact-copied = Көчүрүлдү
+contact-free = акысыз
+contact-paid = акылуу
+contact-works-from = кайдан чалса болот: { $countries }
+contact-hours = Иш убактысы
+contact-address = Дарек
+contact-languages = Тилдер
+contact-website = Сайт
+
+agency-status = Статусу: { $status } ({ $date } абалы боюнча)
+agency-status-active = иштеп жатат
+agency-status-suspended = убактылуу токтотулган
+agency-status-revoked = лицензиясы жокко чыгарылган
+agency-status-expired = лицензиясынын мөөнөтү бүткөн
+
+stay-limit = { $days ->
+    [one] { $days } күн
+   *[other] { $days } күн
+}
+stay-calendar-year = бир календардык жылда
+stay-rolling = каалаган { $days } күндүн ичинде
+stay-from-entry = өлкөгө кирген күндөн баштап
+stay-effective = Күчүнө кирген күнү: { $date }
+stay-basis = Укуктук негиз
+
+notice-user-reset = Сакталган маалыматтарыңызды окуу мүмкүн болгон жок. Алар бул жерде сакталып калды: { $path }. Жаңы көчүрмө башталды.
+notice-content-restored = Колдонмонун маалыматтары бузулуп калган, алар калыбына келтирилди.
+
+footer-offline = Интернетсиз иштейт. Бул жерде эмне кылсаңыз да, баары ушул түзмөктө калат.
+footer-dataset = Маалыматтардын версиясы: { $version }

@@ -1,0 +1,93 @@
+# Jol interfeysi satrlari — oʻzbekcha, lotin yozuvi (mashina tarjimasi).
+# uz-Cyrl.ftl shu fayldan kirill yozuviga oʻgirilgan.
+
+app-name = Jol
+app-tagline = Yoʻl: mehnat muhojirlariga yordam, internetsiz
+skip-to-content = Asosiy mazmunga oʻtish
+
+nav-home = Bosh sahifa
+nav-contacts = Kontaktlar
+nav-emergency = Shoshilinch yordam
+nav-settings = Sozlamalar
+
+lang-label = Til
+lang-choose = Tilingizni tanlang
+
+search-label = Qidiruv
+search-placeholder = Qidiruv: patent, roʻyxatdan oʻtish, ish haqi…
+search-no-results = «{ $query }» boʻyicha hech narsa topilmadi.
+search-results = { $count ->
+    [one] { $count } ta natija
+   *[other] { $count } ta natija
+}
+search-truncated = Soʻrovingiz uzun boʻlgani uchun faqat uning boshi hisobga olindi.
+search-hint = ↑ ↓ — tanlash, Enter — ochish.
+
+home-title = Sizga nima kerak?
+home-all = Barcha mavzular
+list-empty = Bu yerda hozircha hech narsa yoʻq.
+loading = Yuklanmoqda…
+error-load = Yuklab boʻlmadi. { $detail }
+error-not-found = Bunday sahifa mavjud emas.
+back = Orqaga
+
+kind-guide = Yoʻriqnomalar
+kind-right = Sizning huquqlaringiz
+kind-contact = Kontaktlar
+kind-agency = Ishga joylashtirish agentliklari
+kind-stay_rule = Boʻlish muddatlari
+kind-checklist = Tekshiruv roʻyxatlari
+kind-red_flags = Xavf belgilari
+kind-term = Lugʻat
+
+item-steps = Qadamlar
+item-step = { $n }-qadam
+item-deadline = Muddat
+item-fee = Toʻlov
+item-fee-as-of = { $date } holatiga koʻra
+item-documents = Oʻzingiz bilan oling
+item-where = Qayerga
+item-sources = Manbalar
+item-verified = Manbalar bilan solishtirildi: { $date }
+item-related = Shuningdek qarang
+item-machine = Mashina tarjimasi — hali ona tilida soʻzlashuvchi tomonidan tekshirilmagan.
+item-machine-short = Mashina tarjimasi
+item-fallback = Hali sizning tilingizga tarjima qilinmagan; koʻrsatilgan til: { $language }.
+item-reviewed = Tekshirgan: { $name }, { $date }.
+item-inferred = Manbasi zaif: bitta ikkilamchi manbaga asoslangan. Ishonishdan oldin tekshiring.
+item-old = Bu maʼlumot bir yildan koʻproq vaqt oldin tekshirilgan. Qoidalar tez-tez oʻzgaradi.
+item-check-first = Bu kontakt eski manbadan olingan. Unga ishonishdan oldin tekshiring.
+item-advice = Nima qilish kerak
+
+contact-call = Qoʻngʻiroq qilish
+contact-copy = Nusxalash
+contact-copied = Nusxalandi
+contact-free = bepul
+contact-paid = pullik
+contact-works-from = qayerdan qoʻngʻiroq qilish mumkin: { $countries }
+contact-hours = Ish vaqti
+contact-address = Manzil
+contact-languages = Tillar
+contact-website = Sayt
+
+agency-status = Maqomi: { $status } ({ $date } holatiga koʻra)
+agency-status-active = faol
+agency-status-suspended = vaqtincha toʻxtatilgan
+agency-status-revoked = litsenziyasi bekor qilingan
+agency-status-expired = litsenziya muddati tugagan
+
+stay-limit = { $days ->
+    [one] { $days } kun
+   *[other] { $days } kun
+}
+stay-calendar-year = bir kalendar yilida
+stay-rolling = istalgan { $days } kun ichida
+stay-from-entry = mamlakatga kirgan kundan boshlab
+stay-effective = Kuchga kirgan sana: { $date }
+stay-basis = Huquqiy asos
+
+notice-user-reset = Saqlangan maʼlumotlaringizni oʻqib boʻlmadi. Ular shu yerda saqlab qoʻyildi: { $path }. Yangi nusxa boshlandi.
+notice-content-restored = Ilova maʼlumotlari shikastlangan edi va tiklandi.
+
+footer-offline = Internetsiz ishlaydi. Bu yerda nima qilsangiz ham, hammasi shu qurilmada qoladi.
+footer-dataset = Maʼlumotlar versiyasi: { $version }

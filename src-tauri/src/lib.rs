@@ -1,0 +1,59 @@
+//! The desktop shell. All it does is open Jol's data, and pass the UI's calls to
+//! [`jol_core::Jol::call`] through one command, `api`, with a `{cmd, payload}` envelope.
+//!
+//! One command instead of one per call: the API is declared once in `jol_types::api`, and the same
+//! dispatcher answers `jol serve`'s `POST /api/{cmd}`, so the two transports cannot drift apart and
+//! adding a call touches no Tauri code.
+
+use jol_core::{Jol, Transport};
+use jol_types::api::ApiError;
+use std::path::PathBuf;
+use tauri::Manager;
+
+/// The one IPC command.
+#[tauri::command]
+async fn api(
+    jol: tauri::State<'_, Jol>,
+    cmd: String,
+    payload: serde_json::Value,
+) -> Result<serde_json::Value, ApiError> {
+    // SQLite calls are short; running them here keeps the code as thin as the HTTP route.
+    jol.call(&cmd, payload, Transport::Ipc)
+}
+
+/// Registers the state and the command on any runtime (the real one, or the mock in tests).
+pub fn app_builder<R: tauri::Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf>) -> tauri::Builder<R> {
+    builder
+        .setup(move |app| {
+            let dir = match data_dir.clone().or_else(|| std::env::var_os(jol_core::paths::DATA_DIR_ENV).map(PathBuf::from)) {
+                Some(d) => d,
+                None => app.path().app_data_dir()?,
+            };
+            let jol = Jol::open(&dir, jol_dataset::builtin()).map_err(|e| {
+                format!("Jol cannot open its data in {}: {e}", dir.display())
+            })?;
+            app.manage(jol);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![api])
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("JOL_LOG").unwrap_or_else(|_| "warn".into()),
+        )
+        .init();
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        // WebKitGTK's DMA-BUF renderer costs ~80 MB more memory and fails on many old GPUs and
+        // virtual displays; the software path is plenty for this UI. A user's own setting wins.
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
+    let result = app_builder(tauri::Builder::default(), None).run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("jol: {e}");
+        std::process::exit(1);
+    }
+}

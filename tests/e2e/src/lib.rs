@@ -1,0 +1,310 @@
+//! The harness the end-to-end tests share: starting the real programs (`jol serve`, chromedriver,
+//! tauri-driver with the desktop app), talking WebDriver to them, and stopping them — whole process
+//! groups, so a failing test never leaves a browser running.
+//!
+//! The tests are `#[ignore]`d because they need a display and built binaries; `scripts/test` builds
+//! those and runs them with `--ignored` under `xvfb-run`.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long any one wait may take before the test fails: generous, because the first start of a
+/// webview under Xvfb on a loaded two-core machine can take seconds.
+pub const WAIT: Duration = Duration::from_secs(30);
+
+/// The directory with the built `jol` and `jol-app` (debug by default; `JOL_BIN_DIR` overrides).
+pub fn bin_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("JOL_BIN_DIR") {
+        return PathBuf::from(d);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    target.join("debug")
+}
+
+pub fn bin(name: &str) -> PathBuf {
+    let p = bin_dir().join(name);
+    assert!(
+        p.exists(),
+        "{} is not built: run `cargo build -p jol-cli -p jol-app` first (scripts/test does)",
+        p.display()
+    );
+    p
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+/// Waits until something listens on `port`.
+pub fn wait_for_port(port: u16, what: &str) {
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < WAIT, "{what} did not start listening on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A child process in its own process group, stopped with SIGTERM (then SIGKILL) on drop.
+///
+/// tauri-driver only stops WebKitWebDriver from its SIGTERM handler, and Chromium forks helpers;
+/// signalling the whole group is what leaves nothing behind.
+pub struct Proc {
+    child: Child,
+    name: String,
+}
+
+impl Proc {
+    pub fn spawn(mut cmd: Command, name: &str) -> Proc {
+        cmd.process_group(0).stdin(Stdio::null());
+        let child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
+        Proc {
+            child,
+            name: name.to_string(),
+        }
+    }
+
+    fn signal(&self, sig: &str) {
+        let _ = Command::new("kill")
+            .args([sig, "--", &format!("-{}", self.child.id())])
+            .stderr(Stdio::null())
+            .status();
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        self.signal("-TERM");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                // The leader is gone; make sure its helpers are too.
+                self.signal("-KILL");
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        eprintln!("{} did not stop on SIGTERM; killing it", self.name);
+        self.signal("-KILL");
+        let _ = self.child.wait();
+    }
+}
+
+/// `jol serve` on a free loopback port with its own empty data directory.
+pub struct Server {
+    pub url: String,
+    pub port: u16,
+    _proc: Proc,
+    pub data: tempfile::TempDir,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let data = tempfile::tempdir().expect("temp dir");
+        let port = free_port();
+        let mut cmd = Command::new(bin("jol"));
+        cmd.args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .arg("--data-dir")
+            .arg(data.path())
+            .stdout(Stdio::null());
+        let proc = Proc::spawn(cmd, "jol serve");
+        wait_for_port(port, "jol serve");
+        Server {
+            url: format!("http://127.0.0.1:{port}/"),
+            port,
+            _proc: proc,
+            data,
+        }
+    }
+
+    /// Calls the API directly, to know what the page should show.
+    pub async fn api(&self, cmd: &str, payload: serde_json::Value) -> serde_json::Value {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let body = payload.to_string();
+        let mut s = tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+            .await
+            .expect("connect to jol serve");
+        let req = format!(
+            "POST /api/{cmd} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        s.write_all(req.as_bytes()).await.expect("send");
+        let mut resp = Vec::new();
+        s.read_to_end(&mut resp).await.expect("read");
+        let resp = String::from_utf8_lossy(&resp);
+        let (head, body) = resp.split_once("\r\n\r\n").expect("an HTTP response");
+        assert!(head.starts_with("HTTP/1.1 200"), "{cmd} failed: {head}\n{body}");
+        serde_json::from_str(body).expect("JSON reply")
+    }
+}
+
+/// A WebDriver session on a driver listening at `port`.
+pub async fn connect(port: u16, caps: serde_json::Value) -> Client {
+    let caps = match caps {
+        serde_json::Value::Object(m) => m,
+        _ => panic!("capabilities must be an object"),
+    };
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session")
+}
+
+/// Headless Chromium through chromedriver; the returned guards stop both.
+pub async fn chromium(width: u32, height: u32) -> (Client, Proc, tempfile::TempDir) {
+    let port = free_port();
+    let mut cmd = Command::new("chromedriver");
+    cmd.arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let driver = Proc::spawn(cmd, "chromedriver");
+    wait_for_port(port, "chromedriver");
+    let profile = tempfile::tempdir().expect("temp dir");
+    let caps = serde_json::json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic",
+                format!("--user-data-dir={}", profile.path().display()),
+                format!("--window-size={width},{height}"),
+            ]
+        }
+    });
+    let client = connect(port, caps).await;
+    (client, driver, profile)
+}
+
+/// Waits for the first element matching `css`.
+pub async fn find(c: &Client, css: &str) -> fantoccini::elements::Element {
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no element `{css}` appeared: {e}"))
+}
+
+/// Waits until `css`'s text satisfies `ok`, returning the text.
+pub async fn wait_text(c: &Client, css: &str, ok: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    let mut last = String::new();
+    while start.elapsed() < WAIT {
+        if let Ok(el) = c.find(Locator::Css(css)).await {
+            if let Ok(t) = el.text().await {
+                if ok(&t) {
+                    return t;
+                }
+                last = t;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("`{css}` never had the expected text; last seen: {last:?}");
+}
+
+/// Runs JavaScript and returns its value.
+pub async fn js(c: &Client, script: &str) -> serde_json::Value {
+    c.execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// What the page should show, read from the API of a `jol serve` on the same built-in dataset.
+pub struct Expected {
+    pub id: String,
+    pub title_en: String,
+    pub title_ru: String,
+    pub verified_on: String,
+}
+
+impl Expected {
+    pub async fn read(server: &Server, id: &str) -> Expected {
+        let title = |v: serde_json::Value| -> String {
+            v.as_array()
+                .and_then(|a| a.iter().find(|i| i["id"] == id))
+                .and_then(|i| i["title"].as_str())
+                .unwrap_or_else(|| panic!("`{id}` is not in the list"))
+                .to_string()
+        };
+        let list = |l: &str| serde_json::json!({ "locale": l, "kind": "guide" });
+        let title_en = title(server.api("list_items", list("en")).await);
+        let title_ru = title(server.api("list_items", list("ru")).await);
+        let item = server
+            .api("get_item", serde_json::json!({ "id": id, "locale": "ru" }))
+            .await;
+        Expected {
+            id: id.to_string(),
+            title_en,
+            title_ru,
+            verified_on: item["item"]["verified_on"].as_str().unwrap_or("").to_string(),
+        }
+    }
+}
+
+pub async fn html_lang(c: &Client) -> String {
+    js(c, "return document.documentElement.lang").await.as_str().unwrap_or("").to_string()
+}
+
+/// The journey both the browser and the desktop test walk, from the first start:
+/// choose English → the guides listed from the database → switch to Russian → open a guide (its
+/// machine-translation mark, sources and checked date) → search in Uzbek typed without the
+/// apostrophe, choose with the keyboard → the chosen guide opens.
+pub async fn first_start_journey(c: &Client, e: &Expected) {
+    find(c, "button[data-locale='en']").await.click().await.expect("click English");
+    let row = format!("ul.items li[data-id='{}'] a", e.id);
+    wait_text(c, &row, |t| t == e.title_en).await;
+    assert_eq!(html_lang(c).await, "en");
+
+    find(c, "#lang").await.select_by_value("ru").await.expect("choose Russian");
+    wait_text(c, &row, |t| t == e.title_ru).await;
+    wait_text(c, "nav.kinds a.current", |t| t == "Инструкции").await;
+    assert_eq!(html_lang(c).await, "ru");
+
+    find(c, &row).await.click().await.expect("open the guide");
+    wait_text(c, "article.item h1", |t| t == e.title_ru).await;
+    find(c, "article.item .mark.machine").await;
+    find(c, "article.item .sources li a[href^='https://']").await;
+    wait_text(c, "article.item .verified", |t| t.contains(&e.verified_on)).await;
+    find(c, "article.item .steps li").await;
+
+    let input = find(c, "#search-input").await;
+    input.send_keys("royxatdan otish").await.expect("type a query");
+    find(c, "#search-results li").await;
+    let ids = js(
+        c,
+        "return [...document.querySelectorAll('#search-results a')].map(a => a.dataset.id)",
+    )
+    .await;
+    let ids: Vec<String> = serde_json::from_value(ids).unwrap_or_default();
+    assert!(
+        ids.iter().any(|i| i.contains("registration")),
+        "searching 'royxatdan otish' found no registration item: {ids:?}"
+    );
+    input.send_keys("\u{E015}").await.expect("arrow down"); // WebDriver key: ArrowDown
+    input.send_keys("\u{E007}").await.expect("enter"); // WebDriver key: Enter
+    let second = ids.get(1).or(ids.first()).cloned().unwrap_or_default();
+    let start = Instant::now();
+    loop {
+        let hash = js(c, "return location.hash").await;
+        if hash.as_str() == Some(&format!("#/item/{second}")) {
+            break;
+        }
+        assert!(start.elapsed() < WAIT, "Enter did not open {second}; hash is {hash}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    find(c, &format!("article.item[data-id='{second}'] h1")).await;
+}

@@ -1,0 +1,89 @@
+//! The app's frame: the language choice on first start, then the header (search, language), the
+//! page for the current route, and the footer.
+
+use crate::components::{lang_picker::LanguageSelect, notices::Notices, search::SearchBox};
+use crate::i18n::{t, use_locale, CurrentLocale};
+use crate::pages::{home::Home, item::ItemPage, language::LanguageChoice};
+use crate::route::{current_hash, Route};
+use crate::storage;
+use jol_types::Locale;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let stored: Option<Locale> = storage::get("locale").and_then(|s| s.parse().ok());
+    let locale = RwSignal::new(stored);
+    provide_context(CurrentLocale(locale));
+
+    // <html lang> follows the locale: screen readers and fonts pick the language from it.
+    Effect::new(move |_| {
+        let tag = locale.get().unwrap_or(Locale::En).tag();
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", tag);
+        }
+    });
+
+    let route = RwSignal::new(Route::parse(&current_hash()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || listener.remove());
+
+    view! {
+        <Show when=move || locale.get().is_some() fallback=|| view! { <LanguageChoice/> }>
+            <a class="skip" href="#main">{t("skip-to-content")}</a>
+            <Header/>
+            <Notices/>
+            <main id="main" tabindex="-1">
+                {move || match route.get() {
+                    Route::Home(kind) => view! { <Home kind/> }.into_any(),
+                    Route::Item(id) => view! { <ItemPage id/> }.into_any(),
+                    Route::NotFound => view! { <p class="error">{t("error-not-found")}</p> }.into_any(),
+                }}
+            </main>
+            <Footer/>
+        </Show>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    view! {
+        <header class="top">
+            <a class="brand" href="#/">
+                <span class="brand-name">{t("app-name")}</span>
+                <span class="brand-tagline">{t("app-tagline")}</span>
+            </a>
+            <SearchBox/>
+            <LanguageSelect/>
+        </header>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let locale = use_locale();
+    let info = crate::components::load(
+        || (),
+        |_| crate::client::call(&jol_types::api::Info {}),
+    );
+    view! {
+        <footer class="bottom">
+            <p>{t("footer-offline")}</p>
+            {move || {
+                let l = locale.get().unwrap_or(Locale::En);
+                info.get().and_then(|r| r.ok()).map(|i| {
+                    view! {
+                        <p class="dataset" data-hash=i.content_hash.clone()>
+                            {crate::i18n::tr_args(
+                                l,
+                                "footer-dataset",
+                                &[("version", crate::i18n::Arg::Num(i.dataset_version as i64))],
+                            )}
+                        </p>
+                    }
+                })
+            }}
+        </footer>
+    }
+}

@@ -1,0 +1,16 @@
+//! The Jol UI: one Leptos app for both the desktop window (Tauri IPC) and a browser on `jol serve`
+//! (HTTP). Which transport it uses is decided once, at start, in [`client`].
+
+mod app;
+mod client;
+mod components;
+mod i18n;
+mod markdown;
+mod pages;
+mod route;
+mod storage;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
