@@ -5,8 +5,14 @@
 use std::path::PathBuf;
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let content = manifest.join("../../assets/content");
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    // Messages name `assets/content/…` from the workspace root, as `jol content check` does there.
+    let root = manifest
+        .join("../..")
+        .canonicalize()
+        .expect("the workspace root exists");
+    let content = root.join("assets/content");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed={}", content.display());
 
@@ -25,6 +31,12 @@ fn main() {
         }
         Err(jol_content::CompileError::Invalid { report, count }) => {
             for d in report.errors() {
+                let mut d = d.clone();
+                d.path = d
+                    .path
+                    .strip_prefix(&root)
+                    .map(|p| p.to_path_buf())
+                    .unwrap_or(d.path);
                 eprintln!("{d}");
                 println!("cargo:warning={d}");
             }

@@ -18,20 +18,39 @@ async fn api(
     payload: serde_json::Value,
 ) -> Result<serde_json::Value, ApiError> {
     // SQLite calls are short; running them here keeps the code as thin as the HTTP route.
-    jol.call(&cmd, payload, Transport::Ipc)
+    let reply = jol.call(&cmd, payload, Transport::Ipc);
+    if std::env::var_os("JOL_TIMING").is_some() {
+        // Read by scripts/bench: how long after start the window got its first answers.
+        eprintln!(
+            "jol-timing: {cmd} answered {:.3} s after start",
+            started().elapsed().as_secs_f64()
+        );
+    }
+    reply
+}
+
+/// When the process started (first call wins; `run` calls it first thing).
+fn started() -> std::time::Instant {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(std::time::Instant::now)
 }
 
 /// Registers the state and the command on any runtime (the real one, or the mock in tests).
-pub fn app_builder<R: tauri::Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf>) -> tauri::Builder<R> {
+pub fn app_builder<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    data_dir: Option<PathBuf>,
+) -> tauri::Builder<R> {
     builder
         .setup(move |app| {
-            let dir = match data_dir.clone().or_else(|| std::env::var_os(jol_core::paths::DATA_DIR_ENV).map(PathBuf::from)) {
+            let dir = match data_dir
+                .clone()
+                .or_else(|| std::env::var_os(jol_core::paths::DATA_DIR_ENV).map(PathBuf::from))
+            {
                 Some(d) => d,
                 None => app.path().app_data_dir()?,
             };
-            let jol = Jol::open(&dir, jol_dataset::builtin()).map_err(|e| {
-                format!("Jol cannot open its data in {}: {e}", dir.display())
-            })?;
+            let jol = Jol::open(&dir, jol_dataset::builtin())
+                .map_err(|e| format!("Jol cannot open its data in {}: {e}", dir.display()))?;
             app.manage(jol);
             Ok(())
         })
@@ -40,9 +59,11 @@ pub fn app_builder<R: tauri::Runtime>(builder: tauri::Builder<R>, data_dir: Opti
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    started();
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("JOL_LOG").unwrap_or_else(|_| "warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("JOL_LOG")
+                .unwrap_or_else(|_| "warn".into()),
         )
         .init();
     #[cfg(target_os = "linux")]

@@ -44,14 +44,23 @@ fn the_api_command_answers_through_ipc_and_may_write_settings() {
 
     let set = get_ipc_response(
         &window,
-        request("set_settings", serde_json::json!({ "settings": { "locale": "kk" } })),
+        request(
+            "set_settings",
+            serde_json::json!({ "settings": { "locale": "kk" } }),
+        ),
     )
     .expect("settings are writable over IPC")
     .deserialize::<serde_json::Value>()
     .expect("json");
     assert_eq!(set["locale"], "kk");
 
-    let err = get_ipc_response(&window, request("get_item", serde_json::json!({ "id": "no.such", "locale": "en" })))
-        .expect_err("a missing item is an error");
+    let err = get_ipc_response(
+        &window,
+        request(
+            "get_item",
+            serde_json::json!({ "id": "no.such", "locale": "en" }),
+        ),
+    )
+    .expect_err("a missing item is an error");
     assert_eq!(err["code"], "not_found", "{err}");
 }

@@ -6,8 +6,13 @@ use crate::i18n::{t, use_locale, CurrentLocale};
 use crate::pages::{home::Home, item::ItemPage, language::LanguageChoice};
 use crate::route::{current_hash, Route};
 use crate::storage;
+use jol_types::api::{ApiError, Info, InfoReply};
 use jol_types::Locale;
 use leptos::prelude::*;
+
+/// The answer to the `info` call made at start.
+#[derive(Clone, Copy)]
+pub struct AppInfo(pub RwSignal<Option<Result<InfoReply, ApiError>>>);
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -20,6 +25,21 @@ pub fn App() -> impl IntoView {
         let tag = locale.get().unwrap_or(Locale::En).tag();
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", tag);
+        }
+    });
+
+    // One `info` call at start serves the footer, the notices, and on the desktop the language
+    // saved in the user database (local storage may have been cleared).
+    let info = crate::components::load(|| (), |_| crate::client::call(&Info {}));
+    provide_context(AppInfo(info));
+    Effect::new(move |_| {
+        if let Some(Ok(i)) = info.get() {
+            if locale.get_untracked().is_none() {
+                if let Some(l) = i.settings.locale {
+                    storage::set("locale", l.tag());
+                    locale.set(Some(l));
+                }
+            }
         }
     });
 
@@ -63,10 +83,7 @@ fn Header() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let locale = use_locale();
-    let info = crate::components::load(
-        || (),
-        |_| crate::client::call(&jol_types::api::Info {}),
-    );
+    let info = expect_context::<AppInfo>().0;
     view! {
         <footer class="bottom">
             <p>{t("footer-offline")}</p>

@@ -62,10 +62,10 @@ fn inlines(s: &str) -> Vec<Inline> {
     let mut text = String::new();
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
-        let parsed = if rest.starts_with("**") {
-            rest[2..]
+        let parsed = if let Some(after) = rest.strip_prefix("**") {
+            after
                 .find("**")
-                .map(|end| (Inline::Bold(rest[2..2 + end].to_string()), 4 + end))
+                .map(|end| (Inline::Bold(after[..end].to_string()), 4 + end))
         } else if c == '*' {
             rest[1..]
                 .find('*')
@@ -103,8 +103,12 @@ fn link(s: &str) -> Option<(Inline, usize)> {
     let after = &s[close + 2..];
     let end = after.find(')')?;
     let url = &after[..end];
-    url.starts_with("https://")
-        .then(|| (Inline::Link(label.to_string(), url.to_string()), close + 3 + end))
+    url.starts_with("https://").then(|| {
+        (
+            Inline::Link(label.to_string(), url.to_string()),
+            close + 3 + end,
+        )
+    })
 }
 
 fn render_inlines(parts: Vec<Inline>) -> impl IntoView {

@@ -8,7 +8,10 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 pub fn get(key: &str) -> Option<String> {
-    storage()?.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+    storage()?
+        .get_item(&format!("{PREFIX}{key}"))
+        .ok()
+        .flatten()
 }
 
 pub fn set(key: &str, value: &str) {

@@ -17,7 +17,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Parser)]
-#[command(name = "jol", version, about = "Jol — the road: an offline assistant for labour migrants")]
+#[command(
+    name = "jol",
+    version,
+    about = "Jol — the road: an offline assistant for labour migrants"
+)]
 struct Cli {
     /// Where Jol keeps its databases [default: the platform data directory, e.g. ~/.local/share/jol]
     #[arg(long, global = true, env = "JOL_DATA_DIR", value_name = "DIR")]
@@ -58,6 +62,18 @@ enum Command {
     Info {
         #[arg(long)]
         json: bool,
+    },
+    /// Preset this device's settings, e.g. a help-desk laptop that should open in Kyrgyz
+    Settings {
+        /// The app's language (en, ru, ky, uz, uz-Cyrl, kk)
+        #[arg(long)]
+        locale: Option<Locale>,
+        /// Citizenship (ISO code: KG, UZ, KZ)
+        #[arg(long)]
+        origin: Option<String>,
+        /// Where the user goes or is (ISO code, e.g. RU)
+        #[arg(long)]
+        destination: Option<String>,
     },
     /// Editors' tools for assets/content
     #[command(subcommand)]
@@ -168,6 +184,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Settings {
+            locale,
+            origin,
+            destination,
+        } => {
+            let jol = open(cli.data_dir)?;
+            let code = |c: Option<String>| c.map(|c| Country::new(&c.to_ascii_uppercase()));
+            let req = jol_types::api::SetSetting {
+                settings: jol_types::api::Settings {
+                    locale,
+                    origin: code(origin),
+                    destination: code(destination),
+                },
+            };
+            let s = jol.call_typed(&req, Transport::Ipc)?;
+            println!("{}", serde_json::to_string_pretty(&s)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Content(cmd) => content::run(cmd),
     }
 }
@@ -193,7 +227,9 @@ fn serve(data_dir: Option<PathBuf>, addr: SocketAddr, lan: bool) -> Result<ExitC
         if lan {
             println!("Phones on the same network can open the addresses above. Ctrl-C stops.");
         } else {
-            println!("Only this computer can open it; add --lan to share it with phones. Ctrl-C stops.");
+            println!(
+                "Only this computer can open it; add --lan to share it with phones. Ctrl-C stops."
+            );
         }
         bound.serve(jol).await?;
         Ok::<_, anyhow::Error>(())

@@ -75,10 +75,7 @@ pub fn check_dir(files: &[SourceFile], today: i64) -> Report {
         let item = match toml::from_str::<Item>(&file.text) {
             Ok(item) => item,
             Err(e) => {
-                let line = e
-                    .span()
-                    .map(|s| line_at(&file.text, s.start))
-                    .unwrap_or(1);
+                let line = e.span().map(|s| line_at(&file.text, s.start)).unwrap_or(1);
                 let msg = e.message().trim().to_string();
                 report.push(file, line, Severity::Error, msg);
                 continue;

@@ -111,12 +111,11 @@ pub fn compile_items(conn: &mut Connection, items: &[Item]) -> Result<BuildInfo,
                 json
             ])?;
             for (locale, t) in &item.text {
-                let review = serde_json::to_string(&t.review).map_err(|source| {
-                    CompileError::Json {
+                let review =
+                    serde_json::to_string(&t.review).map_err(|source| CompileError::Json {
                         id: item.id.clone(),
                         source,
-                    }
-                })?;
+                    })?;
                 put_text.execute(params![item.id, locale.tag(), t.title, t.summary, review])?;
             }
             for c in &item.origins {
@@ -200,7 +199,10 @@ fn dataset_version(items: &[Item]) -> u64 {
     };
     for item in items {
         consider(item.verified_on);
-        item.sources.iter().filter_map(|s| s.date).for_each(&mut consider);
+        item.sources
+            .iter()
+            .filter_map(|s| s.date)
+            .for_each(&mut consider);
     }
     newest.map_or(0, |d| (d.last_day().max(0) as u64) * 86_400)
 }

@@ -14,5 +14,7 @@ pub mod derive;
 pub mod load;
 
 pub use check::{check_dir, Diagnostic, Report, Severity};
-pub use compile::{build_dir, compile_items, content_hash, BuildInfo, CompileError, SCHEMA_VERSION};
+pub use compile::{
+    build_dir, compile_items, content_hash, BuildInfo, CompileError, SCHEMA_VERSION,
+};
 pub use load::{load_dir, LoadError, SourceFile};

@@ -55,7 +55,9 @@ fn the_valid_fixture_has_no_errors() {
     assert!(errs.is_empty(), "{errs:#?}");
     assert_eq!(r.items.len(), 2);
     // verified in 2025-08: more than 12 months before 2026-12-01.
-    assert!(r.warnings().any(|w| w.message.contains("more than 12 months")));
+    assert!(r
+        .warnings()
+        .any(|w| w.message.contains("more than 12 months")));
 }
 
 #[test]
@@ -71,7 +73,9 @@ fn missing_locale() {
 
 #[test]
 fn missing_step_locale() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("[steps.text.ky]\ntitle = \"Муну кылыңыз\"\n", ""));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace("[steps.text.ky]\ntitle = \"Муну кылыңыз\"\n", "")
+    });
     assert_eq!(
         errors(dir.path(), &r),
         ["guides/xx.sample.toml:41: step 1 is missing required locale `ky`"]
@@ -104,15 +108,23 @@ fn missing_source_and_missing_verified_on() {
     let (dir, r) = check_with(GUIDE, |t| t.replace("verified_on = \"2025-08-25\"\n", ""));
     let e = errors(dir.path(), &r);
     assert_eq!(e.len(), 1, "{e:?}");
-    assert!(e[0].starts_with("guides/xx.sample.toml:1: missing field `verified_on`"), "{e:?}");
+    assert!(
+        e[0].starts_with("guides/xx.sample.toml:1: missing field `verified_on`"),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn unknown_country() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("origins = [\"KG\"]", "origins = [\"KY\"]"));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace("origins = [\"KG\"]", "origins = [\"KY\"]")
+    });
     let e = errors(dir.path(), &r);
     assert_eq!(e.len(), 1, "{e:?}");
-    assert!(e[0].starts_with("guides/xx.sample.toml:4: unknown country `KY`"), "{e:?}");
+    assert!(
+        e[0].starts_with("guides/xx.sample.toml:4: unknown country `KY`"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -124,8 +136,11 @@ fn invalid_phone() {
         .collect();
     let (dir, r) = check_with(GUIDE, |t| t);
     std::fs::create_dir_all(dir.path().join("contacts")).expect("mkdir");
-    std::fs::write(dir.path().join("contacts/contact.sample.toml"), format!("{contact}{locales}"))
-        .expect("write");
+    std::fs::write(
+        dir.path().join("contacts/contact.sample.toml"),
+        format!("{contact}{locales}"),
+    )
+    .expect("write");
     drop(r);
     let files = load_dir(dir.path()).expect("load");
     let r = check_dir(&files, TODAY);
@@ -137,7 +152,12 @@ fn invalid_phone() {
 
 #[test]
 fn dangling_related_id() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("related = [\"term.sample\"]", "related = [\"term.nothing\"]"));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "related = [\"term.sample\"]",
+            "related = [\"term.nothing\"]",
+        )
+    });
     assert_eq!(
         errors(dir.path(), &r),
         ["guides/xx.sample.toml:6: related id `term.nothing` does not exist"]
@@ -155,14 +175,17 @@ fn duplicate_id() {
     let r = check_dir(&files, TODAY);
     let e = errors(dir.path(), &r);
     assert!(
-        e.iter().any(|e| e.starts_with("terms/term.sample.toml:1: duplicate id `term.sample`")),
+        e.iter()
+            .any(|e| e.starts_with("terms/term.sample.toml:1: duplicate id `term.sample`")),
         "{e:?}"
     );
 }
 
 #[test]
 fn disallowed_markdown() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("- a list item", "<img src=x onerror=alert(1)>"));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace("- a list item", "<img src=x onerror=alert(1)>")
+    });
     assert_eq!(
         errors(dir.path(), &r),
         ["guides/xx.sample.toml:21: disallowed Markdown: raw HTML is not allowed"]
@@ -176,7 +199,9 @@ fn disallowed_markdown() {
 
 #[test]
 fn non_https_url() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("https://example.org/rule", "http://example.org/rule"));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace("https://example.org/rule", "http://example.org/rule")
+    });
     assert_eq!(
         errors(dir.path(), &r),
         ["guides/xx.sample.toml:10: source URL `http://example.org/rule` must be https://"]
@@ -185,7 +210,12 @@ fn non_https_url() {
 
 #[test]
 fn date_in_the_future() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("verified_on = \"2025-08-25\"", "verified_on = \"2027-01-02\""));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "verified_on = \"2025-08-25\"",
+            "verified_on = \"2027-01-02\"",
+        )
+    });
     assert_eq!(
         errors(dir.path(), &r),
         ["guides/xx.sample.toml:7: date 2027-01-02 is in the future"]
@@ -194,7 +224,9 @@ fn date_in_the_future() {
 
 #[test]
 fn toml_syntax_error_names_its_line() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("title = \"Sample guide\"", "title = \"Sample guide"));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace("title = \"Sample guide\"", "title = \"Sample guide")
+    });
     let e = errors(dir.path(), &r);
     assert_eq!(e.len(), 1, "{e:?}");
     assert!(e[0].starts_with("guides/xx.sample.toml:16: "), "{e:?}");
@@ -202,7 +234,9 @@ fn toml_syntax_error_names_its_line() {
 
 #[test]
 fn id_must_match_the_file_name() {
-    let (dir, r) = check_with(GUIDE, |t| t.replace("id = \"xx.sample\"", "id = \"xx.other\""));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace("id = \"xx.sample\"", "id = \"xx.other\"")
+    });
     let e = errors(dir.path(), &r);
     assert!(
         e.contains(&"guides/xx.sample.toml:2: id `xx.other` does not match the file name (expected xx.other.toml)".to_string()),

@@ -179,15 +179,19 @@ impl Jol {
     }
 
     fn set_settings(&self, req: SetSetting, _: Transport) -> Result<Settings, ApiError> {
-        if let Some(c) = req.settings.origin.iter().chain(&req.settings.destination).find(|c| !c.is_known()) {
+        if let Some(c) = req
+            .settings
+            .origin
+            .iter()
+            .chain(&req.settings.destination)
+            .find(|c| !c.is_known())
+        {
             return Err(error(
                 ErrorCode::BadRequest,
                 format!("unknown country `{c}`"),
             ));
         }
-        self.user()
-            .set_settings(&req.settings)
-            .map_err(internal)
+        self.user().set_settings(&req.settings).map_err(internal)
     }
 
     fn user(&self) -> std::sync::MutexGuard<'_, UserStore> {

@@ -103,7 +103,10 @@ impl ContentStore {
         } else {
             match verify(&path) {
                 Err(e) => {
-                    tracing::warn!("content database {} is damaged ({e}); restoring the built-in copy", path.display());
+                    tracing::warn!(
+                        "content database {} is damaged ({e}); restoring the built-in copy",
+                        path.display()
+                    );
                     install(&path, builtin)?;
                     OpenOutcome::Restored
                 }
@@ -204,102 +207,9 @@ impl ContentStore {
         locale: Locale,
         dests: Option<String>,
     ) -> Result<Option<ItemSummary>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT title, summary, review FROM item_text WHERE id = ?1 AND locale = ?2")?;
-        for l in locale.fallback_chain() {
-            let row: Option<(String, String, String)> = stmt
-                .query_row(params![id, l.tag()], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                })
-                .optional()?;
-            if let Some((title, summary, review)) = row {
-                let review: Review =
-                    serde_json::from_str(&review).map_err(|source| StoreError::BadItem {
-                        id: id.to_string(),
-                        source,
-                    })?;
-                return Ok(Some(ItemSummary {
-                    id: id.to_string(),
-                    kind,
-                    locale: *l,
-                    title,
-                    summary,
-                    review,
-                    destinations: dests
-                        .as_deref()
-                        .unwrap_or("")
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(Country::new)
-                        .collect(),
-                }));
-            }
-        }
-        Ok(None)
-    }
-}
-
-fn all_items(&self) -> Result<Vec<Item>, StoreError> {
-        all_items(&self.conn)
-    }
-
-    /// Lines for a list: titles in `locale` (or its nearest fallback), read from the columns built
-    /// for this so a list never parses item JSON.
-    pub fn list(
-        &self,
-        locale: Locale,
-        kind: Option<ItemKind>,
-        country: Option<&Country>,
-        ids: Option<&[String]>,
-    ) -> Result<Vec<ItemSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT i.id, i.kind,
-                    (SELECT group_concat(country) FROM item_country c
-                      WHERE c.id = i.id AND c.role = 'destination')
-               FROM item i
-              WHERE (?1 IS NULL OR i.kind = ?1)
-                AND (?2 IS NULL
-                     OR NOT EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination')
-                     OR EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination' AND c.country = ?2))
-              ORDER BY i.id",
+            "SELECT title, summary, review FROM item_text WHERE id = ?1 AND locale = ?2",
         )?;
-        let rows = stmt.query_map(
-            params![kind.map(|k| k.as_str()), country.map(|c| c.code())],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                ))
-            },
-        )?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, kind_s, dests) = row?;
-            if ids.is_some_and(|want| !want.contains(&id)) {
-                continue;
-            }
-            let Some(kind) = ItemKind::parse(&kind_s) else {
-                continue;
-            };
-            if let Some(s) = self.summary(&id, kind, locale, dests)? {
-                out.push(s);
-            }
-        }
-        Ok(out)
-    }
-
-    fn summary(
-        &self,
-        id: &str,
-        kind: ItemKind,
-        locale: Locale,
-        dests: Option<String>,
-    ) -> Result<Option<ItemSummary>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT title, summary, review FROM item_text WHERE id = ?1 AND locale = ?2")?;
         for l in locale.fallback_chain() {
             let row: Option<(String, String, String)> = stmt
                 .query_row(params![id, l.tag()], |r| {
@@ -330,22 +240,6 @@ fn all_items(&self) -> Result<Vec<Item>, StoreError> {
             }
         }
         Ok(None)
-    }
-}
-
-fn review_from_label(label: &str) -> Review {
-    use jol_types::ReviewState;
-    match label {
-        "source" => Review::State(ReviewState::Source),
-        "reviewed" => Review::Reviewed {
-            reviewed_by: String::new(),
-            reviewed_on: jol_types::PartialDate {
-                year: 1970,
-                month: None,
-                day: None,
-            },
-        },
-        _ => Review::State(ReviewState::Machine),
     }
 }
 

@@ -104,7 +104,9 @@ impl UserStore {
     pub fn settings(&self) -> Result<Settings, StoreError> {
         let get = |k: &str| -> Result<Option<String>, rusqlite::Error> {
             self.conn
-                .query_row("SELECT value FROM setting WHERE key = ?1", [k], |r| r.get(0))
+                .query_row("SELECT value FROM setting WHERE key = ?1", [k], |r| {
+                    r.get(0)
+                })
                 .optional()
         };
         Ok(Settings {

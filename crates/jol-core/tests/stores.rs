@@ -3,9 +3,7 @@
 
 use jol_core::content_store::{ContentStore, OpenOutcome};
 use jol_core::{Dataset, Jol, Transport};
-use jol_types::api::{
-    ErrorCode, GetItem, Info, ItemView, ListItems, Notice, SetSetting, Settings,
-};
+use jol_types::api::{ErrorCode, GetItem, Info, ItemView, ListItems, Notice, SetSetting, Settings};
 use jol_types::{Country, Item, ItemKind, Locale};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -73,7 +71,11 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn find_toml(dir: &Path) -> Option<PathBuf> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).ok()?.flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     entries.into_iter().find_map(|p| {
         if p.is_dir() {
@@ -118,8 +120,17 @@ fn first_open_installs_the_dataset_and_the_api_round_trip_is_lossless() {
                 Transport::Http,
             )
             .expect("get_item");
-        assert_eq!(&v.item, item, "{} changed on its way through the database", item.id);
-        assert_eq!(v.related.len(), item.related.len(), "{}: related titles", item.id);
+        assert_eq!(
+            &v.item, item,
+            "{} changed on its way through the database",
+            item.id
+        );
+        assert_eq!(
+            v.related.len(),
+            item.related.len(),
+            "{}: related titles",
+            item.id
+        );
     }
     let guides = jol
         .call_typed(
@@ -162,10 +173,19 @@ fn a_flipped_digit_in_the_content_database_is_detected_and_restored() {
     let jol = Jol::open(dir.path(), real()).expect("reopen");
     assert_eq!(jol.notices(), &[Notice::ContentRestored]);
     let v: ItemView = jol
-        .call_typed(&GetItem { id: id.clone(), locale: Locale::En }, Transport::Ipc)
+        .call_typed(
+            &GetItem {
+                id: id.clone(),
+                locale: Locale::En,
+            },
+            Transport::Ipc,
+        )
         .expect("get");
     let restored = serde_json::to_string(&v.item).expect("json");
-    assert_ne!(restored, tampered, "the tampered phone number is still served");
+    assert_ne!(
+        restored, tampered,
+        "the tampered phone number is still served"
+    );
 }
 
 #[test]
@@ -192,7 +212,10 @@ fn a_damaged_user_database_is_moved_aside_and_the_user_told() {
     let [Notice::UserDataReset { moved_to }] = jol.notices() else {
         panic!("expected one user-data notice, got {:?}", jol.notices());
     };
-    assert_eq!(std::fs::read(moved_to).expect("the old file is kept"), garbage);
+    assert_eq!(
+        std::fs::read(moved_to).expect("the old file is kept"),
+        garbage
+    );
     // The fresh database works.
     let s = jol
         .call_typed(
@@ -227,7 +250,8 @@ fn replacing_content_leaves_user_data_byte_for_byte_intact() {
     }
     let mut user = jol_core::UserStore::open(dir.path()).expect("user").0;
     user.add_bookmark("ru.patent", 1).expect("bookmark");
-    user.set_tick("departure.checklist", "contract-copy", true, 2).expect("tick");
+    user.set_tick("departure.checklist", "contract-copy", true, 2)
+        .expect("tick");
     drop(user);
     let before = std::fs::read(dir.path().join("user.db")).expect("read");
 
@@ -235,14 +259,24 @@ fn replacing_content_leaves_user_data_byte_for_byte_intact() {
         let dataset = if round % 2 == 0 { newer() } else { real() };
         // Mark the installed content as app-made and older, so each open replaces it.
         let db = rusqlite::Connection::open(dir.path().join("content.db")).expect("open");
-        db.execute("UPDATE meta SET value = '0' WHERE key = 'dataset_version'", [])
-            .expect("age");
+        db.execute(
+            "UPDATE meta SET value = '0' WHERE key = 'dataset_version'",
+            [],
+        )
+        .expect("age");
         drop(db);
         // The whole app opens, as on a real start: both databases.
         let jol = Jol::open(dir.path(), dataset).expect("open");
         let info = jol.call_typed(&Info {}, Transport::Ipc).expect("info");
-        assert_eq!(info.content_hash, dataset.content_hash, "round {round}: not replaced");
-        assert!(jol.notices().is_empty(), "round {round}: {:?}", jol.notices());
+        assert_eq!(
+            info.content_hash, dataset.content_hash,
+            "round {round}: not replaced"
+        );
+        assert!(
+            jol.notices().is_empty(),
+            "round {round}: {:?}",
+            jol.notices()
+        );
         drop(jol);
         let after = std::fs::read(dir.path().join("user.db")).expect("read");
         assert!(after == before, "user.db changed in round {round}");

@@ -47,7 +47,8 @@ async fn api(State(jol): State<Arc<Jol>>, Path(cmd): Path<String>, body: Bytes) 
         }
     };
     // SQLite work is short but blocking; keep it off the async workers.
-    let result = tokio::task::spawn_blocking(move || jol.call(&cmd, payload, Transport::Http)).await;
+    let result =
+        tokio::task::spawn_blocking(move || jol.call(&cmd, payload, Transport::Http)).await;
     match result {
         Ok(Ok(v)) => (StatusCode::OK, axum::Json(v)).into_response(),
         Ok(Err(e)) => error_response(e),
@@ -156,8 +157,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         {
             s.recv().await;
         }

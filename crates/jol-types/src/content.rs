@@ -30,6 +30,9 @@ pub struct Item {
     /// `inferred` when the facts come from one weak or secondary source; the app says so.
     #[serde(default, skip_serializing_if = "Confidence::is_sourced")]
     pub confidence: Confidence,
+    /// Never empty in shipped content; defaulted here so that a missing table is reported by the
+    /// check as "no source" rather than as a parse error.
+    #[serde(default)]
     pub sources: Vec<Source>,
     /// Per-locale text. `en` is the authored source; `uz-Cyrl` is generated from `uz`.
     pub text: BTreeMap<Locale, Text>,

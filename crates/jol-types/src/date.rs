@@ -53,7 +53,7 @@ impl PartialDate {
 }
 
 fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -180,7 +180,15 @@ mod tests {
             let d: PartialDate = s.parse().unwrap();
             assert_eq!(d.to_string(), s);
         }
-        for s in ["25", "2025-13", "2023-02-29", "2025-1-05", "undated", "2025-01-01-01", ""] {
+        for s in [
+            "25",
+            "2025-13",
+            "2023-02-29",
+            "2025-1-05",
+            "undated",
+            "2025-01-01-01",
+            "",
+        ] {
             assert!(s.parse::<PartialDate>().is_err(), "{s} should be rejected");
         }
     }

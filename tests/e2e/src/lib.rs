@@ -48,7 +48,10 @@ pub fn free_port() -> u16 {
 pub fn wait_for_port(port: u16, what: &str) {
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < WAIT, "{what} did not start listening on port {port}");
+        assert!(
+            start.elapsed() < WAIT,
+            "{what} did not start listening on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -143,7 +146,10 @@ impl Server {
         s.read_to_end(&mut resp).await.expect("read");
         let resp = String::from_utf8_lossy(&resp);
         let (head, body) = resp.split_once("\r\n\r\n").expect("an HTTP response");
-        assert!(head.starts_with("HTTP/1.1 200"), "{cmd} failed: {head}\n{body}");
+        assert!(
+            head.starts_with("HTTP/1.1 200"),
+            "{cmd} failed: {head}\n{body}"
+        );
         serde_json::from_str(body).expect("JSON reply")
     }
 }
@@ -250,13 +256,20 @@ impl Expected {
             id: id.to_string(),
             title_en,
             title_ru,
-            verified_on: item["item"]["verified_on"].as_str().unwrap_or("").to_string(),
+            verified_on: item["item"]["verified_on"]
+                .as_str()
+                .unwrap_or("")
+                .to_string(),
         }
     }
 }
 
 pub async fn html_lang(c: &Client) -> String {
-    js(c, "return document.documentElement.lang").await.as_str().unwrap_or("").to_string()
+    js(c, "return document.documentElement.lang")
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The journey both the browser and the desktop test walk, from the first start:
@@ -264,12 +277,20 @@ pub async fn html_lang(c: &Client) -> String {
 /// machine-translation mark, sources and checked date) → search in Uzbek typed without the
 /// apostrophe, choose with the keyboard → the chosen guide opens.
 pub async fn first_start_journey(c: &Client, e: &Expected) {
-    find(c, "button[data-locale='en']").await.click().await.expect("click English");
+    find(c, "button[data-locale='en']")
+        .await
+        .click()
+        .await
+        .expect("click English");
     let row = format!("ul.items li[data-id='{}'] a", e.id);
     wait_text(c, &row, |t| t == e.title_en).await;
     assert_eq!(html_lang(c).await, "en");
 
-    find(c, "#lang").await.select_by_value("ru").await.expect("choose Russian");
+    find(c, "#lang")
+        .await
+        .select_by_value("ru")
+        .await
+        .expect("choose Russian");
     wait_text(c, &row, |t| t == e.title_ru).await;
     wait_text(c, "nav.kinds a.current", |t| t == "Инструкции").await;
     assert_eq!(html_lang(c).await, "ru");
@@ -282,7 +303,10 @@ pub async fn first_start_journey(c: &Client, e: &Expected) {
     find(c, "article.item .steps li").await;
 
     let input = find(c, "#search-input").await;
-    input.send_keys("royxatdan otish").await.expect("type a query");
+    input
+        .send_keys("royxatdan otish")
+        .await
+        .expect("type a query");
     find(c, "#search-results li").await;
     let ids = js(
         c,
@@ -303,7 +327,10 @@ pub async fn first_start_journey(c: &Client, e: &Expected) {
         if hash.as_str() == Some(&format!("#/item/{second}")) {
             break;
         }
-        assert!(start.elapsed() < WAIT, "Enter did not open {second}; hash is {hash}");
+        assert!(
+            start.elapsed() < WAIT,
+            "Enter did not open {second}; hash is {hash}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     find(c, &format!("article.item[data-id='{second}'] h1")).await;

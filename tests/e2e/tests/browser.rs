@@ -24,15 +24,27 @@ async fn nothing_scrolls_sideways_on_a_360px_phone() {
     let server = Server::start();
     let (c, _driver, _profile) = chromium(360, 740).await;
     c.goto(&server.url).await.expect("open jol serve");
-    find(&c, "button[data-locale='ky']").await.click().await.expect("choose Kyrgyz");
-    find(&c, "ul.items li a").await.click().await.expect("open the first guide");
+    find(&c, "button[data-locale='ky']")
+        .await
+        .click()
+        .await
+        .expect("choose Kyrgyz");
+    find(&c, "ul.items li a")
+        .await
+        .click()
+        .await
+        .expect("open the first guide");
     find(&c, "article.item .sources").await;
     let overflow = js(
         &c,
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
     )
     .await;
-    assert_eq!(overflow.as_i64(), Some(0), "the page scrolls sideways at 360 px");
+    assert_eq!(
+        overflow.as_i64(),
+        Some(0),
+        "the page scrolls sideways at 360 px"
+    );
     c.close().await.expect("close the session");
 }
 
@@ -42,7 +54,9 @@ async fn the_shared_server_refuses_writes_and_serves_nothing_outside_the_ui() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let server = Server::start();
     let raw = |req: String| async move {
-        let mut s = tokio::net::TcpStream::connect(("127.0.0.1", server.port)).await.expect("connect");
+        let mut s = tokio::net::TcpStream::connect(("127.0.0.1", server.port))
+            .await
+            .expect("connect");
         s.write_all(req.as_bytes()).await.expect("send");
         let mut out = Vec::new();
         s.read_to_end(&mut out).await.expect("read");
@@ -55,13 +69,24 @@ async fn the_shared_server_refuses_writes_and_serves_nothing_outside_the_ui() {
     ))
     .await;
     assert!(resp.starts_with("HTTP/1.1 403"), "{resp}");
-    for path in ["/../Cargo.toml", "/%2e%2e/%2e%2e/etc/passwd", "/etc/passwd", "/content.db"] {
-        let resp = raw(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).await;
+    for path in [
+        "/../Cargo.toml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/etc/passwd",
+        "/content.db",
+    ] {
+        let resp = raw(format!(
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        ))
+        .await;
         assert!(
             resp.starts_with("HTTP/1.1 404") || resp.starts_with("HTTP/1.1 400"),
             "{path}: {resp}"
         );
     }
     let index = raw("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".into()).await;
-    assert!(index.starts_with("HTTP/1.1 200") && index.contains("boot.js"), "{index}");
+    assert!(
+        index.starts_with("HTTP/1.1 200") && index.contains("boot.js"),
+        "{index}"
+    );
 }

@@ -20,13 +20,18 @@ fn start_driver(home: &std::path::Path) -> Desktop {
                 .unwrap_or_else(|| "tauri-driver".into())
         });
     let mut cmd = Command::new(driver);
-    cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env_remove("JOL_DATA_DIR")
-        .stdout(Stdio::null());
+    cmd.args([
+        "--port",
+        &port.to_string(),
+        "--native-port",
+        &native.to_string(),
+    ])
+    .env("HOME", home)
+    .env("XDG_DATA_HOME", home.join("data"))
+    .env("XDG_CONFIG_HOME", home.join("config"))
+    .env("XDG_CACHE_HOME", home.join("cache"))
+    .env_remove("JOL_DATA_DIR")
+    .stdout(Stdio::null());
     let proc = Proc::spawn(cmd, "tauri-driver");
     wait_for_port(port, "tauri-driver");
     Desktop {

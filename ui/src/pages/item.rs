@@ -9,7 +9,7 @@ use crate::route::item_href;
 use jol_types::api::{GetItem, ItemView};
 use jol_types::{
     pick, Agency, AgencyStatus, Contact, Freshness, Item, Locale, PhoneCost, Question, Review,
-    Step, StayPeriod, StayRule,
+    StayPeriod, StayRule, Step,
 };
 use leptos::prelude::*;
 
@@ -237,7 +237,11 @@ fn agency(a: &Agency, l: Locale) -> impl IntoView {
 fn stay_rule(r: &StayRule, l: Locale) -> impl IntoView {
     let period = match r.period {
         StayPeriod::CalendarYear => tr(l, "stay-calendar-year"),
-        StayPeriod::Rolling => tr_args(l, "stay-rolling", &[("days", Arg::Num(r.period_days.unwrap_or(0) as i64))]),
+        StayPeriod::Rolling => tr_args(
+            l,
+            "stay-rolling",
+            &[("days", Arg::Num(r.period_days.unwrap_or(0) as i64))],
+        ),
         StayPeriod::FromEntry => tr(l, "stay-from-entry"),
     };
     view! {

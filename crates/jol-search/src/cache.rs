@@ -1,0 +1,296 @@
+//! The parts of the index every query needs in memory: the vocabulary (for completion and typo
+//! tolerance, which SQL cannot do fast) and the document → item map (for ranking).
+//!
+//! Loading them takes milliseconds, a query must take less, so they are loaded once per index
+//! generation and shared by every connection of the process. The generation is a hash of what was
+//! indexed, stored in `search_meta`; a rebuilt index has a new one, so a stale snapshot is never
+//! used, and two databases with the same content may share one.
+
+use crate::index::{MAX_WORD_CHARS, SCHEMA_VERSION};
+use crate::typo;
+use crate::SearchError;
+use jol_types::{Country, ItemKind, Locale};
+use rusqlite::Connection;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+/// Snapshots kept at once: a process normally has one content database, tests and benches a few.
+const KEEP: usize = 4;
+
+/// One vocabulary word: a folded surface word and the key(s) it was indexed under.
+pub(crate) struct Word {
+    pub(crate) text: Box<str>,
+    pub(crate) chars: Box<[char]>,
+    pub(crate) sig: u64,
+    /// Usually one; more when languages stem the same word differently.
+    pub(crate) keys: Box<[Box<str>]>,
+    pub(crate) freq: u64,
+}
+
+pub(crate) struct Doc {
+    /// Index into [`Snapshot::items`].
+    pub(crate) item: u32,
+    pub(crate) locale: Locale,
+    /// The terms of the title column (title, synonyms, agency name), space-separated.
+    pub(crate) title_terms: Box<str>,
+}
+
+impl Doc {
+    /// Whether the title column has any of `terms`.
+    pub(crate) fn title_has(&self, terms: &[String]) -> bool {
+        self.title_terms
+            .split(' ')
+            .any(|t| terms.iter().any(|x| x == t))
+    }
+}
+
+pub(crate) struct ItemInfo {
+    pub(crate) id: String,
+    pub(crate) kind: ItemKind,
+    pub(crate) destinations: Vec<Country>,
+    /// The item's documents (rowids) by locale.
+    pub(crate) docs: Vec<(Locale, i64)>,
+}
+
+pub(crate) struct Snapshot {
+    generation: String,
+    /// Sorted by text, for prefix ranges.
+    pub(crate) words: Vec<Word>,
+    /// Word indices by length in letters, for the typo scan.
+    by_len: Vec<Vec<u32>>,
+    /// Every key in the full-text index.
+    pub(crate) keys: HashSet<Box<str>>,
+    /// Every exact spelling in the full-text index.
+    pub(crate) marks: HashSet<Box<str>>,
+    /// By rowid − 1.
+    pub(crate) docs: Vec<Doc>,
+    pub(crate) items: Vec<ItemInfo>,
+}
+
+static CACHE: Mutex<Vec<Arc<Snapshot>>> = Mutex::new(Vec::new());
+
+/// The snapshot of the index in `conn`, loaded if this generation was not seen yet.
+pub(crate) fn snapshot(conn: &Connection) -> Result<Arc<Snapshot>, SearchError> {
+    let generation = generation(conn)?;
+    // A poisoned lock only means another thread panicked mid-search; the data is immutable.
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(pos) = cache.iter().position(|s| s.generation == generation) {
+        let snap = cache.remove(pos);
+        cache.push(Arc::clone(&snap));
+        return Ok(snap);
+    }
+    let snap = Arc::new(load(conn, generation)?);
+    if cache.len() >= KEEP {
+        cache.remove(0);
+    }
+    cache.push(Arc::clone(&snap));
+    Ok(snap)
+}
+
+fn generation(conn: &Connection) -> Result<String, SearchError> {
+    let mut stmt = match conn.prepare_cached("SELECT key, value FROM search_meta") {
+        Ok(s) => s,
+        Err(e) if e.to_string().contains("no such table") => {
+            return Err(SearchError::NotIndexed("no search_meta table".into()))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let mut version = None;
+    let mut generation = None;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let key: String = row.get(0)?;
+        let value: String = row.get(1)?;
+        match key.as_str() {
+            "version" => version = Some(value),
+            "generation" => generation = Some(value),
+            _ => {}
+        }
+    }
+    match (version, generation) {
+        (Some(v), Some(g)) if v == SCHEMA_VERSION => Ok(g),
+        (Some(v), _) if v != SCHEMA_VERSION => Err(SearchError::NotIndexed(format!(
+            "index schema {v}, this build reads {SCHEMA_VERSION}"
+        ))),
+        _ => Err(SearchError::NotIndexed("search_meta is incomplete".into())),
+    }
+}
+
+fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut keys = HashSet::new();
+    {
+        let mut stmt =
+            conn.prepare("SELECT word, key, freq FROM search_vocab ORDER BY word, key")?;
+        let mut rows = stmt.query([])?;
+        let mut pending: Option<(String, Vec<Box<str>>, u64)> = None;
+        while let Some(row) = rows.next()? {
+            let word: String = row.get(0)?;
+            let key: String = row.get(1)?;
+            let freq: i64 = row.get(2)?;
+            keys.insert(Box::from(key.as_str()));
+            match &mut pending {
+                Some((w, ks, f)) if *w == word => {
+                    ks.push(key.into());
+                    *f += freq.max(0) as u64;
+                }
+                _ => {
+                    if let Some(done) = pending.take() {
+                        words.push(make_word(done));
+                    }
+                    pending = Some((word, vec![key.into()], freq.max(0) as u64));
+                }
+            }
+        }
+        if let Some(done) = pending.take() {
+            words.push(make_word(done));
+        }
+    }
+    let mut by_len = vec![Vec::new(); MAX_WORD_CHARS + 1];
+    for (i, w) in words.iter().enumerate() {
+        if let Some(bucket) = by_len.get_mut(w.chars.len()) {
+            bucket.push(i as u32);
+        }
+    }
+
+    let marks = {
+        let mut stmt = conn.prepare("SELECT mark FROM search_marks")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        rows.map(|r| r.map(Box::from))
+            .collect::<Result<HashSet<Box<str>>, _>>()?
+    };
+
+    let mut items = Vec::new();
+    let mut item_index = HashMap::new();
+    {
+        let mut stmt =
+            conn.prepare("SELECT item, id, kind, destinations FROM search_items ORDER BY item")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let rowid: i64 = row.get(0)?;
+            let kind: String = row.get(2)?;
+            let kind = ItemKind::parse(&kind)
+                .ok_or_else(|| SearchError::Corrupt(format!("unknown item kind `{kind}`")))?;
+            let destinations: String = row.get(3)?;
+            item_index.insert(rowid, items.len() as u32);
+            items.push(ItemInfo {
+                id: row.get(1)?,
+                kind,
+                destinations: destinations
+                    .split(',')
+                    .filter(|c| !c.is_empty())
+                    .map(Country::new)
+                    .collect(),
+                docs: Vec::new(),
+            });
+        }
+    }
+
+    let mut docs = Vec::new();
+    {
+        let mut stmt =
+            conn.prepare("SELECT doc, item, locale, title_terms FROM search_docs ORDER BY doc")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let rowid: i64 = row.get(0)?;
+            if rowid != docs.len() as i64 + 1 {
+                return Err(SearchError::Corrupt(format!(
+                    "document rowid {rowid} out of sequence"
+                )));
+            }
+            let item_rowid: i64 = row.get(1)?;
+            let locale: String = row.get(2)?;
+            let locale: Locale = locale
+                .parse()
+                .map_err(|_| SearchError::Corrupt(format!("unknown locale `{locale}`")))?;
+            let item = *item_index.get(&item_rowid).ok_or_else(|| {
+                SearchError::Corrupt(format!("document of unknown item {item_rowid}"))
+            })?;
+            if let Some(info) = items.get_mut(item as usize) {
+                info.docs.push((locale, rowid));
+            }
+            let title_terms: String = row.get(3)?;
+            docs.push(Doc {
+                item,
+                locale,
+                title_terms: title_terms.into(),
+            });
+        }
+    }
+
+    Ok(Snapshot {
+        generation,
+        words,
+        by_len,
+        keys,
+        marks,
+        docs,
+        items,
+    })
+}
+
+fn make_word((text, keys, freq): (String, Vec<Box<str>>, u64)) -> Word {
+    let chars: Box<[char]> = text.chars().collect();
+    Word {
+        sig: typo::signature(&chars),
+        chars,
+        text: text.into(),
+        keys: keys.into(),
+        freq,
+    }
+}
+
+impl Snapshot {
+    /// The vocabulary word spelt exactly `folded`.
+    pub(crate) fn word(&self, folded: &str) -> Option<&Word> {
+        self.words
+            .binary_search_by(|w| (*w.text).cmp(folded))
+            .ok()
+            .and_then(|i| self.words.get(i))
+    }
+
+    /// Up to `max` vocabulary words starting with `prefix`, most frequent first.
+    pub(crate) fn completions(&self, prefix: &str, max: usize) -> Vec<&Word> {
+        let start = self.words.partition_point(|w| *w.text < *prefix);
+        let mut found: Vec<&Word> = self.words[start..]
+            .iter()
+            .take_while(|w| w.text.starts_with(prefix))
+            .collect();
+        found.sort_by(|a, b| b.freq.cmp(&a.freq).then_with(|| a.text.cmp(&b.text)));
+        found.truncate(max);
+        found
+    }
+
+    /// Up to `max` vocabulary words within the typo budget of `folded`, nearest and then most
+    /// frequent first.
+    pub(crate) fn near(&self, folded: &str, max: usize) -> Vec<&Word> {
+        let q: Vec<char> = folded.chars().collect();
+        let k = typo::budget(q.len());
+        if k == 0 {
+            return Vec::new();
+        }
+        let sig = typo::signature(&q);
+        let mut found: Vec<(usize, &Word)> = Vec::new();
+        let lo = q.len().saturating_sub(k);
+        let hi = (q.len() + k).min(MAX_WORD_CHARS);
+        for bucket in self.by_len.get(lo..=hi).into_iter().flatten() {
+            for &i in bucket {
+                let Some(w) = self.words.get(i as usize) else {
+                    continue;
+                };
+                if !typo::may_be_within(sig, w.sig, k) {
+                    continue;
+                }
+                if let Some(d) = typo::within(&q, &w.chars, k) {
+                    found.push((d, w));
+                }
+            }
+        }
+        found.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| b.1.freq.cmp(&a.1.freq))
+                .then_with(|| a.1.text.cmp(&b.1.text))
+        });
+        found.into_iter().take(max).map(|(_, w)| w).collect()
+    }
+}

@@ -1,0 +1,414 @@
+//! Building the index: the `search_*` tables in the content database.
+//!
+//! - `search_fts` (FTS5, contentless): one row per item and locale, three columns weighted by how
+//!   much a match there says about the item (title and synonyms > summary and step titles > the
+//!   rest). Its text is not the content but space-separated keys from [`crate::stem`], plus the
+//!   exact spelling of words folding changed. Contentless, because the text is never read back.
+//! - `search_docs`: per row of `search_fts`, its item and locale, the title and plain text the
+//!   snippet is cut from, and the terms of its title column (ranking asks which query words the
+//!   title has, which BM25 alone blurs).
+//! - `search_items`: id, kind and destinations of each item, for ranking and the reply.
+//! - `search_vocab`: every folded surface word with its key and frequency, for completion and typo
+//!   tolerance; `search_marks`: the exact spellings indexed.
+//! - `search_meta`: the schema version and a hash of everything indexed, which names the index
+//!   generation the per-process cache (see [`crate::cache`]) is keyed by.
+
+use crate::normalize::{fold, folds_away, index_safe, normalize, script_of, words};
+use crate::stem::Analyzer;
+use crate::SearchError;
+use jol_types::{Item, Locale};
+use rusqlite::{params, Connection};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Bumped whenever what is indexed or how changes: an older index is then refused, not misread.
+pub(crate) const SCHEMA_VERSION: &str = "1";
+
+/// Words longer than this are not words (URLs, hashes, pasted junk) and are not indexed.
+pub(crate) const MAX_WORD_CHARS: usize = 48;
+
+/// FTS5 column weights for BM25: title (with synonyms and agency name), summary (with step
+/// titles and checklist questions), body.
+pub(crate) const RANK: &str = "bm25(6.0, 2.5, 1.0)";
+
+/// What [`index_items`] indexed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexStats {
+    /// Rows of the full-text index: one per item and locale.
+    pub documents: usize,
+    /// Distinct terms in the full-text index (keys and exact spellings).
+    pub terms: usize,
+}
+
+/// Creates the search tables (all named `search_*`) in the content database and indexes `items`
+/// (every locale of each item, uz-Cyrl included when present). Called once inside the content
+/// build's transaction; replaces any earlier index.
+///
+/// It runs inside a savepoint, so it is atomic on its own and nests inside the caller's
+/// transaction. The output depends only on `items`, so the same content gives the same database.
+pub fn index_items(conn: &Connection, items: &[Item]) -> Result<IndexStats, SearchError> {
+    conn.execute_batch("SAVEPOINT jol_search_index")?;
+    match build(conn, items) {
+        Ok(stats) => {
+            conn.execute_batch("RELEASE jol_search_index")?;
+            Ok(stats)
+        }
+        Err(e) => {
+            // Best effort: the original error is the one worth reporting.
+            let _ = conn.execute_batch("ROLLBACK TO jol_search_index; RELEASE jol_search_index");
+            Err(e)
+        }
+    }
+}
+
+fn build(conn: &Connection, items: &[Item]) -> Result<IndexStats, SearchError> {
+    drop_tables(conn)?;
+    create_tables(conn)?;
+
+    let mut ins_item = conn.prepare(
+        "INSERT INTO search_items(item, id, kind, destinations) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut ins_doc = conn.prepare(
+        "INSERT INTO search_docs(doc, item, locale, title, body, title_terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut ins_fts = conn
+        .prepare("INSERT INTO search_fts(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)")?;
+
+    let mut terms = Terms::default();
+    let mut hash = Fnv::new();
+    hash.add(SCHEMA_VERSION);
+    let mut doc_id: i64 = 0;
+    for (i, item) in items.iter().enumerate() {
+        let item_id = i as i64 + 1;
+        let destinations = item
+            .destinations
+            .iter()
+            .map(|c| c.code())
+            .collect::<Vec<_>>()
+            .join(",");
+        ins_item.execute(params![item_id, item.id, item.kind.as_str(), destinations])?;
+        hash.add(&item.id);
+        hash.add(item.kind.as_str());
+        hash.add(&destinations);
+        for &locale in item.text.keys() {
+            let Some(doc) = Doc::compose(item, locale) else {
+                continue;
+            };
+            doc_id += 1;
+            let title = terms.add(&doc.title_terms, locale);
+            let summary = terms.add(&doc.summary_terms, locale);
+            let body = terms.add(&doc.body_terms, locale);
+            ins_doc.execute(params![
+                doc_id,
+                item_id,
+                locale.tag(),
+                doc.title,
+                doc.snippet,
+                title
+            ])?;
+            ins_fts.execute(params![doc_id, title, summary, body])?;
+            for part in [
+                locale.tag(),
+                &doc.title,
+                &doc.snippet,
+                &title,
+                &summary,
+                &body,
+            ] {
+                hash.add(part);
+            }
+        }
+    }
+
+    let mut ins_vocab =
+        conn.prepare("INSERT INTO search_vocab(word, key, freq) VALUES (?1, ?2, ?3)")?;
+    for ((word, key), freq) in &terms.vocab {
+        ins_vocab.execute(params![word, key, freq])?;
+    }
+    let mut ins_mark = conn.prepare("INSERT INTO search_marks(mark) VALUES (?1)")?;
+    for mark in &terms.marks {
+        ins_mark.execute(params![mark])?;
+    }
+
+    // One b-tree instead of one per insert batch: smaller and faster to query.
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')", [])?;
+    let generation = format!("{:016x}-{doc_id}", hash.finish());
+    conn.execute(
+        "INSERT INTO search_meta(key, value) VALUES ('version', ?1), ('generation', ?2)",
+        params![SCHEMA_VERSION, generation],
+    )?;
+
+    let distinct: BTreeSet<&str> = terms
+        .vocab
+        .keys()
+        .map(|(_, k)| k.as_str())
+        .chain(terms.marks.iter().map(String::as_str))
+        .collect();
+    Ok(IndexStats {
+        documents: doc_id as usize,
+        terms: distinct.len(),
+    })
+}
+
+/// Drops every `search_*` table, virtual ones first (they take their shadow tables with them).
+fn drop_tables(conn: &Connection) -> Result<(), SearchError> {
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search\\_%' ESCAPE '\\'
+         ORDER BY (sql LIKE 'CREATE VIRTUAL%') DESC, name",
+    )?;
+    let names = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    for name in names {
+        conn.execute_batch(&format!(
+            "DROP TABLE IF EXISTS \"{}\"",
+            name.replace('"', "\"\"")
+        ))?;
+    }
+    Ok(())
+}
+
+fn create_tables(conn: &Connection) -> Result<(), SearchError> {
+    // The tokenizer splits on spaces and control characters only: the text is keys this crate
+    // made, already lowercase and clean, and a key must never become two tokens.
+    conn.execute_batch(&format!(
+        "CREATE TABLE search_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+         CREATE TABLE search_items(
+             item INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
+             destinations TEXT NOT NULL);
+         CREATE TABLE search_docs(
+             doc INTEGER PRIMARY KEY, item INTEGER NOT NULL, locale TEXT NOT NULL,
+             title TEXT NOT NULL, body TEXT NOT NULL, title_terms TEXT NOT NULL);
+         CREATE TABLE search_vocab(
+             word TEXT NOT NULL, key TEXT NOT NULL, freq INTEGER NOT NULL,
+             PRIMARY KEY(word, key)) WITHOUT ROWID;
+         CREATE TABLE search_marks(mark TEXT PRIMARY KEY) WITHOUT ROWID;
+         CREATE VIRTUAL TABLE search_fts USING fts5(
+             title, summary, body, content='',
+             tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co Cn Cf Cs'\");
+         INSERT INTO search_fts(search_fts, rank) VALUES ('rank', '{RANK}');"
+    ))?;
+    Ok(())
+}
+
+/// The indexed parts of one item in one locale.
+struct Doc {
+    /// Shown in results.
+    title: String,
+    /// The plain text snippets are cut from: summary, body, steps, questions.
+    snippet: String,
+    title_terms: String,
+    summary_terms: String,
+    body_terms: String,
+}
+
+impl Doc {
+    fn compose(item: &Item, locale: Locale) -> Option<Doc> {
+        let text = item.text.get(&locale)?;
+        let mut title_terms = vec![text.title.clone()];
+        title_terms.extend(text.also.iter().cloned());
+        if let Some(agency) = &item.agency {
+            title_terms.push(agency.name.clone());
+        }
+
+        let mut summary_terms = vec![text.summary.clone()];
+        let mut body_terms = vec![markdown_to_plain(&text.body)];
+        let mut snippet = vec![text.summary.clone(), markdown_to_plain(&text.body)];
+        for step in &item.steps {
+            if let Some(st) = step.text.get(&locale) {
+                summary_terms.push(st.title.clone());
+                let body = markdown_to_plain(&st.body);
+                snippet.push(format!("{}: {}", st.title, body));
+                body_terms.push(body);
+                body_terms.extend(st.deadline.iter().cloned());
+                body_terms.extend(st.documents.iter().cloned());
+                body_terms.extend(st.where_to_go.iter().cloned());
+            }
+        }
+        for question in &item.questions {
+            if let Some(qt) = question.text.get(&locale) {
+                summary_terms.push(qt.label.clone());
+                let advice = markdown_to_plain(&qt.advice);
+                snippet.push(format!("{} {}", qt.label, advice));
+                body_terms.push(advice);
+            }
+        }
+        body_terms.extend(text.address.iter().cloned());
+        body_terms.extend(text.hours.iter().cloned());
+        // Numbers people search for: short hotline numbers, the city, a licence, a law.
+        if let Some(contact) = &item.contact {
+            body_terms.extend(contact.city.iter().cloned());
+            for phone in &contact.phones {
+                body_terms.push(phone.number.trim_start_matches('+').to_string());
+            }
+        }
+        if let Some(agency) = &item.agency {
+            body_terms.extend(agency.licence_id.iter().cloned());
+        }
+        if let Some(rule) = &item.stay_rule {
+            body_terms.push(rule.legal_basis.clone());
+        }
+
+        Some(Doc {
+            title: text.title.clone(),
+            snippet: snippet
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            title_terms: title_terms.join("\n"),
+            summary_terms: summary_terms.join("\n"),
+            body_terms: body_terms.join("\n"),
+        })
+    }
+}
+
+/// The words of the Markdown subset content uses, without its syntax: link targets and bare URLs
+/// go (they would index `https` and domain names), link texts, list items and emphasis stay.
+pub(crate) fn markdown_to_plain(md: &str) -> String {
+    let mut lines = Vec::new();
+    for line in md.lines() {
+        let line = line.trim_start();
+        let line = line
+            .strip_prefix("- ")
+            .or_else(|| line.strip_prefix("* "))
+            .unwrap_or(line);
+        let without_targets = drop_link_targets(line);
+        let words: Vec<&str> = without_targets
+            .split_whitespace()
+            .filter(|w| !(w.starts_with("https://") || w.starts_with("http://")))
+            .collect();
+        if !words.is_empty() {
+            let joined = words.join(" ");
+            lines.push(joined.replace(['*', '[', ']'], ""));
+        }
+    }
+    lines.join("\n")
+}
+
+/// `[text](target)` → `[text]`: the target, with any parentheses nested in it, is dropped.
+fn drop_link_targets(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find("](") {
+        out.push_str(&rest[..=open]);
+        let target = &rest[open + 2..];
+        let mut depth = 1usize;
+        let mut end = target.len();
+        for (i, c) in target.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        rest = &target[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The index terms of a text: for each word its key, and after it the exact spelling when
+/// folding changed the word.
+pub(crate) fn word_terms(
+    normalized_word: &str,
+    locale: Locale,
+) -> Option<(String, String, Option<String>)> {
+    if normalized_word.chars().count() > MAX_WORD_CHARS {
+        return None;
+    }
+    let folded = index_safe(&fold(normalized_word));
+    if folded.is_empty() {
+        return None;
+    }
+    let key = index_safe(&Analyzer::for_word(locale, script_of(&folded)).key(&folded));
+    let key = if key.is_empty() { folded.clone() } else { key };
+    let mark = folds_away(normalized_word)
+        .then(|| index_safe(normalized_word))
+        .filter(|m| !m.is_empty() && *m != folded);
+    Some((folded, key, mark))
+}
+
+/// Collects the vocabulary while turning texts into term strings.
+#[derive(Default)]
+struct Terms {
+    vocab: BTreeMap<(String, String), i64>,
+    marks: BTreeSet<String>,
+}
+
+impl Terms {
+    fn add(&mut self, text: &str, locale: Locale) -> String {
+        let norm = normalize(text);
+        let mut out = String::with_capacity(norm.len());
+        for (a, b) in words(&norm) {
+            let Some((folded, key, mark)) = word_terms(&norm[a..b], locale) else {
+                continue;
+            };
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&key);
+            *self.vocab.entry((folded, key)).or_insert(0) += 1;
+            if let Some(mark) = mark {
+                out.push(' ');
+                out.push_str(&mark);
+                self.marks.insert(mark);
+            }
+        }
+        out
+    }
+}
+
+/// FNV-1a, 64-bit: a stable hash (std's is randomised per process) that names the generation.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn add(&mut self, s: &str) {
+        for b in s.bytes().chain(std::iter::once(0xff)) {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_syntax_and_urls_are_dropped() {
+        let md = "Your **host** files it.\n\n- Keep the [slip](https://x.org/a_(b)) safe.\n- See https://gov.ru now";
+        assert_eq!(
+            markdown_to_plain(md),
+            "Your host files it.\nKeep the slip safe.\nSee now"
+        );
+    }
+
+    #[test]
+    fn word_terms_keep_the_exact_spelling_only_when_folding_changed_it() {
+        let (folded, key, mark) = word_terms("төлөнбөй", Locale::Ky).unwrap();
+        assert_eq!(folded, "толонбой");
+        assert_eq!(key, "толон");
+        assert_eq!(mark.as_deref(), Some("төлөнбөй"));
+        let (_, key, mark) = word_terms("паспорта", Locale::Ru).unwrap();
+        assert_eq!(key, "паспорт");
+        assert_eq!(mark, None);
+        let (folded, _, mark) = word_terms("roʼyxatdan", Locale::Uz).unwrap();
+        assert_eq!(folded, "royxatdan");
+        assert_eq!(mark.as_deref(), Some("roʼyxatdan"));
+        assert!(word_terms(&"a".repeat(MAX_WORD_CHARS + 1), Locale::En).is_none());
+    }
+}
