@@ -35,26 +35,23 @@ fn started() -> std::time::Instant {
     *START.get_or_init(std::time::Instant::now)
 }
 
-/// Registers the state and the command on any runtime (the real one, or the mock in tests).
-pub fn app_builder<R: tauri::Runtime>(
-    builder: tauri::Builder<R>,
-    data_dir: Option<PathBuf>,
-) -> tauri::Builder<R> {
-    builder
-        .setup(move |app| {
-            let dir = match data_dir
-                .clone()
-                .or_else(|| std::env::var_os(jol_core::paths::DATA_DIR_ENV).map(PathBuf::from))
-            {
-                Some(d) => d,
-                None => app.path().app_data_dir()?,
-            };
-            let jol = Jol::open(&dir, jol_dataset::builtin())
-                .map_err(|e| format!("Jol cannot open its data in {}: {e}", dir.display()))?;
-            app.manage(jol);
-            Ok(())
-        })
-        .invoke_handler(tauri::generate_handler![api])
+/// Registers the command, and Jol's data: `jol` when the caller opened it already (tests), else
+/// opened in `setup` from the platform's app data directory (or `$JOL_DATA_DIR`).
+pub fn app_builder<R: tauri::Runtime>(builder: tauri::Builder<R>, jol: Option<Jol>) -> tauri::Builder<R> {
+    let builder = builder.invoke_handler(tauri::generate_handler![api]);
+    if let Some(jol) = jol {
+        return builder.manage(jol);
+    }
+    builder.setup(|app| {
+        let dir = match std::env::var_os(jol_core::paths::DATA_DIR_ENV) {
+            Some(d) => PathBuf::from(d),
+            None => app.path().app_data_dir()?,
+        };
+        let jol = Jol::open(&dir, jol_dataset::builtin())
+            .map_err(|e| format!("Jol cannot open its data in {}: {e}", dir.display()))?;
+        app.manage(jol);
+        Ok(())
+    })
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]

@@ -1,19 +1,19 @@
-//! Kazakh: Cyrillic ↔ Latin, using the Latin alphabet approved by the Government of Kazakhstan in
-//! January 2021 (the version with diacritics; 31 letters):
+//! Kazakh: Cyrillic ↔ Latin, using the Latin alphabet presented by the Government of Kazakhstan in
+//! January 2021 (the version with diacritics and no apostrophes or digraphs):
 //!
-//! | Cyrillic | Latin | | Cyrillic | Latin | | Cyrillic | Latin |
-//! |---|---|---|---|---|---|---|---|---|
-//! | а | a | | к | k | | ұ | ū |
-//! | ә | ä | | қ | q | | ү | ü |
-//! | б | b | | л | l | | ф | f |
-//! | в | v | | м | m | | х, һ | h |
-//! | г | g | | н | n | | ч | ç |
-//! | ғ | ğ | | ң | ñ | | ш | ş |
-//! | д | d | | о | o | | ы | y |
-//! | е, э | e | | ө | ö | | і | ı (capital I) |
-//! | ж | j | | п | p | | и, й | i (capital İ) |
-//! | з | z | | р | r | | у | u |
-//! | с | s | | т | t | | | |
+//! | Cyrillic | Latin | Cyrillic | Latin | Cyrillic | Latin |
+//! |---|---|---|---|---|---|
+//! | а | a | к | k | ұ | ū |
+//! | ә | ä | қ | q | ү | ü |
+//! | б | b | л | l | ф | f |
+//! | в | v | м | m | х, һ | h |
+//! | г | g | н | n | ч | ç |
+//! | ғ | ğ | ң | ñ | ш | ş |
+//! | д | d | о | o | ы | y |
+//! | е, э | e | ө | ö | і | ı (capital I) |
+//! | ж | j | п | p | и, й | i (capital İ) |
+//! | з | z | р | r | у | u |
+//! | с | s | т | t |  |  |
 //!
 //! Letters the 2021 alphabet leaves out, for Russian loans: ё → io, ю → iu, я → ia, ц → ts,
 //! щ → şş; ъ and ь are dropped. Those are the spellings commonly used with the 2021 table.

@@ -100,6 +100,13 @@ pub enum Script {
 ///   MVDda → МВДда, Facebook'da → Facebook'да. (An apostrophe between two consonants is such a
 ///   suffix separator, never a tutuq, and is kept: Telegram'da → Телеграм'да.)
 /// - URLs and e-mail addresses (see the crate docs).
+///
+/// ```
+/// use jol_script::uz_latin_to_cyrillic;
+/// assert_eq!(uz_latin_to_cyrillic("Oʻzbekiston"), "Ўзбекистон");
+/// assert_eq!(uz_latin_to_cyrillic("ro'yxatdan o`tish"), "рўйхатдан ўтиш");
+/// assert_eq!(uz_latin_to_cyrillic("MOHRE maʼlumoti"), "MOHRE маълумоти");
+/// ```
 pub fn uz_latin_to_cyrillic(s: &str) -> String {
     uz::latin_to_cyrillic(s)
 }
@@ -113,16 +120,28 @@ pub fn uz_latin_to_cyrillic(s: &str) -> String {
 /// as Uzbek Latin spells them. Feeding the result back to [`uz_latin_to_cyrillic`] gives the
 /// original for Uzbek words (not for every Russian loan: stansiya → стансия, kompyuter →
 /// компютер).
+///
+/// ```
+/// use jol_script::uz_cyrillic_to_latin;
+/// assert_eq!(uz_cyrillic_to_latin("Ўзбекистон"), "Oʻzbekiston");
+/// assert_eq!(uz_cyrillic_to_latin("ШАҲАР"), "SHAHAR");
+/// ```
 pub fn uz_cyrillic_to_latin(s: &str) -> String {
     uz::cyrillic_to_latin(s)
 }
 
 /// Kazakh Cyrillic → Kazakh Latin (the 2021 alphabet: ä, ğ, q, ñ, ö, ū, ü, ı, i, ş, ç, …).
 ///
-/// The table is the one approved by the Government of Kazakhstan on 28 January 2021 (given in
-/// full in the source): и and й → i (capital İ), і → ı (capital I), ы → y, у → u, ұ → ū, ү → ü,
+/// The table is the Latin alphabet the Government of Kazakhstan presented in January 2021 (given
+/// in full in `src/kk.rs`): и and й → i (capital İ), і → ı (capital I), ы → y, у → u, ұ → ū, ү → ü,
 /// х and һ → h, ч → ç, ш → ş. Letters the 2021 alphabet does not have: ё → io, ю → iu, я → ia,
 /// ц → ts, щ → şş, э → e, ъ and ь dropped.
+///
+/// ```
+/// use jol_script::kk_cyrillic_to_latin;
+/// assert_eq!(kk_cyrillic_to_latin("Қазақстан"), "Qazaqstan");
+/// assert_eq!(kk_cyrillic_to_latin("тіркеу"), "tırkeu");
+/// ```
 pub fn kk_cyrillic_to_latin(s: &str) -> String {
     kk::cyrillic_to_latin(s)
 }
@@ -136,6 +155,11 @@ pub fn kk_cyrillic_to_latin(s: &str) -> String {
 /// (politsiia → полиция), т + с elsewhere (ketse → кетсе). For search it also accepts the
 /// informal sh ch zh (ш ч ж), c (ц), x (х) and w (у) typed on keyboards without the 2021 letters.
 /// No acronym rule here: an all-caps word is Kazakh text in capitals (QAZAQSTAN → ҚАЗАҚСТАН).
+///
+/// ```
+/// use jol_script::kk_latin_to_cyrillic;
+/// assert_eq!(kk_latin_to_cyrillic("köşı-qon"), "көші-қон");
+/// ```
 pub fn kk_latin_to_cyrillic(s: &str) -> String {
     kk::latin_to_cyrillic(s)
 }
@@ -153,6 +177,11 @@ pub fn kk_latin_to_cyrillic(s: &str) -> String {
 /// at the start of a few word families (eto, ekzamen, ekstrennyy, elektronnyy…); -lstv- → -льств-
 /// (zhitelstvo → жительство); an apostrophe between letters → ь. Other soft signs cannot be
 /// known and are left out.
+///
+/// ```
+/// use jol_script::ru_latin_to_cyrillic;
+/// assert_eq!(ru_latin_to_cyrillic("trudovoy dogovor"), "трудовой договор");
+/// ```
 pub fn ru_latin_to_cyrillic(s: &str) -> String {
     ru::latin_to_cyrillic(s)
 }
@@ -162,6 +191,13 @@ pub fn ru_latin_to_cyrillic(s: &str) -> String {
 /// Counts letters (apostrophes, digits and symbols do not count): [`Script::Latin`] or
 /// [`Script::Cyrillic`] when that script has more letters than the other and at least as many as
 /// all other scripts together; [`Script::Other`] for no letters, another script, or a tie.
+///
+/// ```
+/// use jol_script::{detect_script, Script};
+/// assert_eq!(detect_script("oʻzbek"), Script::Latin);
+/// assert_eq!(detect_script("ўзбек"), Script::Cyrillic);
+/// assert_eq!(detect_script("2025"), Script::Other);
+/// ```
 pub fn detect_script(s: &str) -> Script {
     detect::detect(s)
 }

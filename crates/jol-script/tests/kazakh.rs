@@ -1,6 +1,6 @@
-//! Kazakh Cyrillic ↔ Latin, by the alphabet approved on 28 January 2021 (Government decree
-//! amending the 2017 presidential decree): ä ğ q ñ ö ū ü, ı for і (capital I), i for и and й
-//! (capital İ), y for ы, ş ç, h for х and һ.
+//! Kazakh Cyrillic ↔ Latin, by the Latin alphabet the Government of Kazakhstan presented in
+//! January 2021 (the table is in `src/kk.rs`): ä ğ q ñ ö ū ü, ı for і (capital I), i for и and
+//! й (capital İ), y for ы, ş ç, h for х and һ.
 
 use jol_script::{kk_cyrillic_to_latin, kk_latin_to_cyrillic};
 

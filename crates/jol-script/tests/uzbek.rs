@@ -263,6 +263,12 @@ fn foreign_names_stay_latin() {
         "Бугун Facebook саҳифасида"
     );
     assert_eq!(uz_latin_to_cyrillic("Coca-Cola"), "Coca-Cola");
+    assert_eq!(
+        uz_latin_to_cyrillic("Men Skill Way Consulting bilan gaplashdim"),
+        "Мен Skill Way Consulting билан гаплашдим"
+    );
+    assert_eq!(uz_latin_to_cyrillic("RuStore'dan"), "RuStore'дан");
+    assert_eq!(uz_latin_to_cyrillic("5G va 12A"), "5G ва 12A");
     // An Uzbek abbreviation is not a camel-cased brand.
     assert_eq!(uz_latin_to_cyrillic("ToshDU"), "ТошДУ");
 }

@@ -11,7 +11,8 @@ use crate::typo;
 use crate::SearchError;
 use jol_types::{Country, ItemKind, Locale};
 use rusqlite::Connection;
-use std::collections::{HashMap, HashSet};
+use crate::fast_hash::FastMap;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 /// Snapshots kept at once: a process normally has one content database, tests and benches a few.
@@ -31,16 +32,64 @@ pub(crate) struct Doc {
     /// Index into [`Snapshot::items`].
     pub(crate) item: u32,
     pub(crate) locale: Locale,
-    /// The terms of the title column (title, synonyms, agency name), space-separated.
-    pub(crate) title_terms: Box<str>,
+    /// The title column: one line each for the title, each synonym and the agency name.
+    title_lines: Box<[TitleLine]>,
+}
+
+/// One line of a title column, as term ids (see [`Snapshot::term`]).
+struct TitleLine {
+    terms: Box<[u32]>,
+    /// Its words: terms that are not exact spellings (those follow their key).
+    words: u8,
+}
+
+/// How a document's title column matches a query.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TitleMatch {
+    /// Query groups found anywhere in the title column.
+    pub(crate) groups: u8,
+    /// Words of the best-matching line (title or synonym) that are not query words: 0 when a
+    /// line says exactly what was asked.
+    pub(crate) extra: u8,
+}
+
+impl Default for TitleMatch {
+    /// No query word in the title.
+    fn default() -> TitleMatch {
+        TitleMatch {
+            groups: 0,
+            extra: u8::MAX,
+        }
+    }
 }
 
 impl Doc {
-    /// Whether the title column has any of `terms`.
-    pub(crate) fn title_has(&self, terms: &[String]) -> bool {
-        self.title_terms
-            .split(' ')
-            .any(|t| terms.iter().any(|x| x == t))
+    /// Which of `groups` (each the term ids of one query word) the title column has.
+    pub(crate) fn title_match(&self, groups: &[Vec<u32>]) -> TitleMatch {
+        let has = |line: &TitleLine, g: &[u32]| line.terms.iter().any(|t| g.contains(t));
+        let groups_found = groups
+            .iter()
+            .filter(|g| self.title_lines.iter().any(|line| has(line, g)))
+            .count();
+        let mut best: Option<(usize, usize)> = None;
+        for line in self.title_lines.iter() {
+            let found = groups.iter().filter(|g| has(line, g)).count();
+            if found == 0 {
+                continue;
+            }
+            let extra = usize::from(line.words).saturating_sub(found);
+            let better = match best {
+                None => true,
+                Some((f, e)) => found > f || (found == f && extra < e),
+            };
+            if better {
+                best = Some((found, extra));
+            }
+        }
+        TitleMatch {
+            groups: groups_found.min(usize::from(u8::MAX)) as u8,
+            extra: best.map_or(u8::MAX, |(_, e)| e.min(usize::from(u8::MAX)) as u8),
+        }
     }
 }
 
@@ -58,13 +107,15 @@ pub(crate) struct Snapshot {
     pub(crate) words: Vec<Word>,
     /// Word indices by length in letters, for the typo scan.
     by_len: Vec<Vec<u32>>,
-    /// Every key in the full-text index.
-    pub(crate) keys: HashSet<Box<str>>,
-    /// Every exact spelling in the full-text index.
-    pub(crate) marks: HashSet<Box<str>>,
+    /// Every term of the full-text index (keys and exact spellings), numbered.
+    terms: FastMap<Box<str>, u32>,
     /// By rowid − 1.
     pub(crate) docs: Vec<Doc>,
     pub(crate) items: Vec<ItemInfo>,
+    /// By term id: the documents (rowid − 1) whose title column has the term.
+    title_postings: Vec<Vec<u32>>,
+    /// Every item with Uzbek text has it indexed in both scripts (see `query::variants`).
+    pub(crate) uzbek_in_both_scripts: bool,
 }
 
 static CACHE: Mutex<Vec<Arc<Snapshot>>> = Mutex::new(Vec::new());
@@ -118,7 +169,13 @@ fn generation(conn: &Connection) -> Result<String, SearchError> {
 
 fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> {
     let mut words: Vec<Word> = Vec::new();
-    let mut keys = HashSet::new();
+    let mut terms: FastMap<Box<str>, u32> = FastMap::default();
+    fn number(t: &str, terms: &mut FastMap<Box<str>, u32>) {
+        if !terms.contains_key(t) {
+            let id = terms.len() as u32;
+            terms.insert(t.into(), id);
+        }
+    }
     {
         let mut stmt =
             conn.prepare("SELECT word, key, freq FROM search_vocab ORDER BY word, key")?;
@@ -128,7 +185,7 @@ fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> 
             let word: String = row.get(0)?;
             let key: String = row.get(1)?;
             let freq: i64 = row.get(2)?;
-            keys.insert(Box::from(key.as_str()));
+            number(&key, &mut terms);
             match &mut pending {
                 Some((w, ks, f)) if *w == word => {
                     ks.push(key.into());
@@ -153,12 +210,17 @@ fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> 
         }
     }
 
-    let marks = {
+    let mut marks = Vec::new();
+    {
         let mut stmt = conn.prepare("SELECT mark FROM search_marks")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        rows.map(|r| r.map(Box::from))
-            .collect::<Result<HashSet<Box<str>>, _>>()?
-    };
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let mark: String = row.get(0)?;
+            number(&mark, &mut terms);
+            marks.push(mark);
+        }
+    }
+    let is_mark: std::collections::HashSet<&str> = marks.iter().map(String::as_str).collect();
 
     let mut items = Vec::new();
     let mut item_index = HashMap::new();
@@ -210,20 +272,49 @@ fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> 
                 info.docs.push((locale, rowid));
             }
             let title_terms: String = row.get(3)?;
+            let title_lines = title_terms
+                .split('\n')
+                .map(|line| {
+                    let words = line.split(' ').filter(|t| !t.is_empty());
+                    TitleLine {
+                        terms: words.clone().filter_map(|t| terms.get(t).copied()).collect(),
+                        words: words
+                            .filter(|t| !is_mark.contains(t))
+                            .count()
+                            .min(usize::from(u8::MAX)) as u8,
+                    }
+                })
+                .collect();
             docs.push(Doc {
                 item,
                 locale,
-                title_terms: title_terms.into(),
+                title_lines,
             });
         }
     }
 
+    let mut title_postings: Vec<Vec<u32>> = vec![Vec::new(); terms.len()];
+    for (i, doc) in docs.iter().enumerate() {
+        let mut ids: Vec<u32> = doc.title_lines.iter().flat_map(|l| l.terms.iter().copied()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            if let Some(list) = title_postings.get_mut(id as usize) {
+                list.push(i as u32);
+            }
+        }
+    }
+    let uzbek_in_both_scripts = items.iter().all(|i| {
+        let has = |l: Locale| i.docs.iter().any(|(d, _)| *d == l);
+        has(Locale::Uz) == has(Locale::UzCyrl)
+    });
     Ok(Snapshot {
+        title_postings,
+        uzbek_in_both_scripts,
         generation,
         words,
         by_len,
-        keys,
-        marks,
+        terms,
         docs,
         items,
     })
@@ -241,6 +332,28 @@ fn make_word((text, keys, freq): (String, Vec<Box<str>>, u64)) -> Word {
 }
 
 impl Snapshot {
+    /// The documents (rowids) whose title column has a term of at least one of `groups` (term
+    /// ids), with how many groups.
+    pub(crate) fn title_groups(&self, groups: &[Vec<u32>]) -> FastMap<i64, u8> {
+        let mut masks: FastMap<i64, u64> = FastMap::default();
+        for (g, ids) in groups.iter().enumerate().take(64) {
+            for &id in ids {
+                for &doc in self.title_postings.get(id as usize).into_iter().flatten() {
+                    *masks.entry(i64::from(doc) + 1).or_insert(0) |= 1 << g;
+                }
+            }
+        }
+        masks
+            .into_iter()
+            .map(|(doc, mask)| (doc, mask.count_ones() as u8))
+            .collect()
+    }
+
+    /// The number of an index term, if the index has it.
+    pub(crate) fn term(&self, term: &str) -> Option<u32> {
+        self.terms.get(term).copied()
+    }
+
     /// The vocabulary word spelt exactly `folded`.
     pub(crate) fn word(&self, folded: &str) -> Option<&Word> {
         self.words

@@ -26,6 +26,10 @@ pub(crate) const SCHEMA_VERSION: &str = "1";
 /// Words longer than this are not words (URLs, hashes, pasted junk) and are not indexed.
 pub(crate) const MAX_WORD_CHARS: usize = 48;
 
+/// Bytes of plain text kept per document for snippets: what [`crate::snippet`] scans, and a
+/// snippet's length more.
+pub(crate) const MAX_SNIPPET_SOURCE: usize = crate::snippet::SCAN_BYTES + 1_000;
+
 /// FTS5 column weights for BM25: title (with synonyms and agency name), summary (with step
 /// titles and checklist questions), body.
 pub(crate) const RANK: &str = "bm25(6.0, 2.5, 1.0)";
@@ -94,7 +98,13 @@ fn build(conn: &Connection, items: &[Item]) -> Result<IndexStats, SearchError> {
                 continue;
             };
             doc_id += 1;
-            let title = terms.add(&doc.title_terms, locale);
+            // One line per title, synonym or name, so ranking can tell which one matched.
+            let title = doc
+                .title_terms
+                .iter()
+                .map(|t| terms.add(t, locale))
+                .collect::<Vec<_>>()
+                .join("\n");
             let summary = terms.add(&doc.summary_terms, locale);
             let body = terms.add(&doc.body_terms, locale);
             ins_doc.execute(params![
@@ -196,7 +206,7 @@ struct Doc {
     title: String,
     /// The plain text snippets are cut from: summary, body, steps, questions.
     snippet: String,
-    title_terms: String,
+    title_terms: Vec<String>,
     summary_terms: String,
     body_terms: String,
 }
@@ -248,14 +258,24 @@ impl Doc {
             body_terms.push(rule.legal_basis.clone());
         }
 
+        let mut snippet = snippet
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        // Snippets are cut from the first few kilobytes only; storing more would be read for
+        // nothing on every hit.
+        if snippet.len() > MAX_SNIPPET_SOURCE {
+            let mut end = MAX_SNIPPET_SOURCE;
+            while !snippet.is_char_boundary(end) {
+                end -= 1;
+            }
+            snippet.truncate(end);
+        }
         Some(Doc {
             title: text.title.clone(),
-            snippet: snippet
-                .into_iter()
-                .filter(|s| !s.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join("\n"),
-            title_terms: title_terms.join("\n"),
+            snippet,
+            title_terms,
             summary_terms: summary_terms.join("\n"),
             body_terms: body_terms.join("\n"),
         })

@@ -19,6 +19,7 @@
 //! - `snippet`: the matched words highlighted in the user's own locale's text.
 
 mod cache;
+mod fast_hash;
 mod index;
 mod normalize;
 mod query;

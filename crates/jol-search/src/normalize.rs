@@ -58,7 +58,17 @@ fn is_invisible(c: char) -> bool {
 
 /// Whether `c` may be part of a word (apostrophes only inside one, see [`words`]).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || c == APOSTROPHE
+    // Fast paths for the scripts the content is in: the general test is a table search, and
+    // snippets classify every character of a page of text.
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        // Cyrillic letters (the block's signs and combining marks U+0482–U+0489 excepted).
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true,
+        '\u{A0}' | '\u{2000}'..='\u{206F}' => false,
+        APOSTROPHE => true,
+        _ => c.is_alphanumeric() || is_combining_mark(c),
+    }
 }
 
 /// Byte ranges of the words of an already normalised string.
@@ -281,7 +291,15 @@ pub(crate) fn index_safe(word: &str) -> String {
 /// A cheap stand-in for normalise-and-fold of a word's first letters, used to skip words that
 /// cannot match before doing the full work. Look-alikes map to one class so repair cannot fool it.
 pub(crate) fn loose_char(c: char) -> char {
-    let l = c.to_lowercase().next().unwrap_or(c);
+    // Lowercase without the general table for the common letters: this runs on every word of a
+    // snippet's text.
+    let l = match c {
+        'A'..='Z' => char::from(c as u8 + 32),
+        'a'..='z' | '0'..='9' | 'а'..='я' => c,
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    };
     let l = if l == 'ё' { 'е' } else { l };
     let l = match fold_char(l) {
         Fold::To(f) => f,

@@ -15,7 +15,7 @@
 //! 5. Each hit gets its title and a highlighted snippet in the user's locale (or the nearest in
 //!    its fallback chain).
 
-use crate::cache::{snapshot, Snapshot};
+use crate::cache::{snapshot, Snapshot, TitleMatch};
 use crate::normalize::{
     fold, folds_away, index_safe, is_word_char, normalize, script_of, words, Script,
 };
@@ -25,7 +25,9 @@ use crate::SearchError;
 use jol_types::api::{Search, SearchHit, SearchReply};
 use jol_types::{pick, Locale};
 use rusqlite::{params, Connection};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use crate::fast_hash::{FastMap, FastSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashSet};
 
 /// Longer queries are cut here and [`SearchReply::truncated`] is set. Real questions are short;
 /// the cut bounds the work a pasted text can cause.
@@ -41,9 +43,17 @@ const MAX_COMPLETIONS: usize = 12;
 /// Near words for a word the index never saw.
 const MAX_NEAR: usize = 8;
 /// Documents FTS5 returns per ranking query; several per item, as items have six locales.
-const CANDIDATES: u32 = 300;
-/// Subsets missing one group are tried only for queries this short (one query per subset).
+/// Documents a membership query returns at most.
+const MAX_UNRANKED: u32 = 20_000;
+/// BM25 is computed only for queries matching at most this many documents. It costs a lookup
+/// per document (about a microsecond each), while finding the documents costs a twentieth of
+/// that; past this size the other signals (words matched, title, proximity, locale, destination)
+/// rank alone, which on a broad query loses little.
+const MAX_RANKED: usize = 1_500;
+/// Subsets missing one word are tried only for queries this short (one FTS5 query each).
 const MAX_WORDS_FOR_SUBSETS: usize = 5;
+/// Pairs of words near each other are looked for only in queries this short (one query a pair).
+const MAX_WORDS_FOR_PAIRS: usize = 4;
 
 /// Answers a query. Never errors on user input (any string, any length); errors only on a broken
 /// database.
@@ -53,14 +63,17 @@ pub fn search(conn: &Connection, req: &Search) -> Result<SearchReply, SearchErro
     let limit = req.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT) as usize;
     let snap = snapshot(conn)?;
 
+    let t0 = std::time::Instant::now();
     let groups = plan(&snap, &query);
+    let t1 = t0.elapsed();
     if groups.is_empty() {
         return Ok(SearchReply {
             hits: Vec::new(),
             truncated,
         });
     }
-    let ranked = rank(conn, &snap, &groups, req, limit)?;
+    let (ranked, matched) = rank(conn, &snap, &groups, req, limit)?;
+    let t2 = t0.elapsed();
 
     let matcher = Matcher::new(groups.iter().flat_map(|g| g.terms().map(String::as_str)));
     let mut doc_stmt = conn.prepare_cached("SELECT title, body FROM search_docs WHERE doc = ?1")?;
@@ -81,8 +94,11 @@ pub fn search(conn: &Connection, req: &Search) -> Result<SearchReply, SearchErro
             title,
             locale,
             score: r.score,
-            snippet: snippet(&body, locale, &matcher),
+            snippet: snippet(&body, locale, &matcher, matched.contains(&doc)),
         });
+    }
+    if std::env::var_os("JOL_PROF").is_some() {
+        eprintln!("PROF {} {} {} {:?}", t1.as_micros(), (t2 - t1).as_micros(), (t0.elapsed() - t2).as_micros(), query);
     }
     Ok(SearchReply { hits, truncated })
 }
@@ -146,14 +162,14 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
     let mut loose: Vec<String> = Vec::new();
     let mut known = false;
     let mut folded_variants = Vec::new();
-    for (n, v) in variants(word).iter().enumerate() {
+    for (n, v) in variants(word, snap.uzbek_in_both_scripts).iter().enumerate() {
         let folded = index_safe(&fold(v));
         if folded.is_empty() {
             continue;
         }
         if folds_away(v) {
             let mark = index_safe(v);
-            if snap.marks.contains(mark.as_str()) {
+            if snap.term(&mark).is_some() {
                 add(&mark, &mut strict);
             }
         }
@@ -165,7 +181,7 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
         }
         for analyzer in Analyzer::all_for(script_of(&folded)) {
             let key = index_safe(&analyzer.key(&folded));
-            if snap.keys.contains(key.as_str()) {
+            if snap.term(&key).is_some() {
                 add(&key, &mut strict);
             }
         }
@@ -190,15 +206,24 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
         }
     }
     loose.retain(|t| !strict.contains(t));
+    // A single letter is a word being started or a stray key: it says nothing when other words do.
+    let lone_letter = {
+        let mut cs = word.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if !c.is_numeric())
+    };
     Group {
         strict,
         loose,
-        filler: FILLER.contains(&fold(word).as_str()),
+        filler: lone_letter || FILLER.contains(&fold(word).as_str()),
     }
 }
 
 /// The word as typed and as it would be in the other scripts its language might be written in.
-fn variants(word: &str) -> Vec<String> {
+///
+/// Uzbek is skipped when every Uzbek text is indexed in both scripts (the content build derives
+/// uz-Cyrl from uz): a word then already matches the text in its own script, and the other
+/// script's copy of the same text would only double the documents every query must weigh.
+fn variants(word: &str, uzbek_in_both_scripts: bool) -> Vec<String> {
     let mut out = vec![word.to_string()];
     let mut push = |v: String| {
         let v = normalize(&v);
@@ -215,10 +240,14 @@ fn variants(word: &str) -> Vec<String> {
         Script::Latin => {
             push(jol_script::ru_latin_to_cyrillic(word));
             push(jol_script::kk_latin_to_cyrillic(word));
-            push(jol_script::uz_latin_to_cyrillic(word));
+            if !uzbek_in_both_scripts {
+                push(jol_script::uz_latin_to_cyrillic(word));
+            }
         }
         Script::Cyrillic => {
-            push(jol_script::uz_cyrillic_to_latin(word));
+            if !uzbek_in_both_scripts {
+                push(jol_script::uz_cyrillic_to_latin(word));
+            }
             push(jol_script::kk_cyrillic_to_latin(word));
         }
         Script::Other => {}
@@ -398,117 +427,153 @@ struct Ranked {
     score: f64,
 }
 
-/// How well the documents must match, best first. Each is one or more FTS5 queries.
+/// Which ranking query found a document: how many query words it is known to have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Coverage {
-    /// Some groups only: documents that miss one word, then any word.
-    Any = 0,
-    AllButOne = 1,
-    /// Every group, guesses (completions, near words) allowed.
-    All = 2,
-    /// Every group by its own terms, no guesses.
-    AllExact = 3,
+    /// Some word (the last resort for long queries).
+    Any,
+    /// Every word but one.
+    AllButOne,
+    /// Every word, guesses (completions, near words) allowed.
+    All,
+    /// Every word by its own terms, no guesses.
+    AllExact,
 }
 
-/// A candidate item while ranking: the best coverage it reached and how it matched there.
+/// A candidate item while ranking: its best document's evidence.
 struct Candidate {
-    coverage: Coverage,
+    /// Relevance points (see [`rank`]); the best document's count.
+    points: u32,
+    /// Found by a query without guesses.
+    exact: bool,
     in_language: bool,
-    /// Query groups found in the title column of its best document.
-    title_groups: u8,
+    /// Words of the best matching title line beyond the query's.
+    title_extra: u8,
     bm25: f64,
 }
 
-/// Runs the ranking queries (see the module doc), best coverage first, until enough items are
-/// found, and orders the items by: coverage, match in the user's language, the user's
-/// destination, how many query words the title has, BM25.
+impl Default for Candidate {
+    fn default() -> Candidate {
+        Candidate {
+            points: 0,
+            exact: false,
+            in_language: false,
+            // No title line matched yet: as far from the query as can be.
+            title_extra: u8::MAX,
+            bm25: 0.0,
+        }
+    }
+}
+
+/// Runs the ranking queries (see the module doc) and orders the items; also returns the
+/// documents that matched, whose snippets can have hits.
+///
+/// A document earns points: two per query word it has (all of them for the AND queries, all but
+/// one for the subset queries, one for the OR query), one per word its title or a synonym has,
+/// and one per pair of query words that stand near each other in it (`работодатель
+/// забрал паспорт` as a phrase beats the three words scattered over a long guide). Items then
+/// rank by points, matching without guesses, a match in the user's language, being for the
+/// user's destination, and last by how exactly a title line says the query and by BM25.
 fn rank(
     conn: &Connection,
     snap: &Snapshot,
     groups: &[Group],
     req: &Search,
     limit: usize,
-) -> Result<Vec<Ranked>, SearchError> {
+) -> Result<(Vec<Ranked>, FastSet<i64>), SearchError> {
+    let n = groups.len();
     let strict: Vec<Vec<String>> = groups.iter().map(|g| g.strict.clone()).collect();
     let all: Vec<Vec<String>> = groups.iter().map(Group::all_terms).collect();
-    let mut queries: Vec<(Coverage, Vec<&[String]>)> = Vec::new();
+    let mut queries: Vec<(Coverage, String)> = Vec::new();
     let guessed = groups.iter().any(|g| !g.loose.is_empty());
     if strict.iter().all(|t| !t.is_empty()) {
-        queries.push((
-            Coverage::AllExact,
-            strict.iter().map(Vec::as_slice).collect(),
-        ));
+        queries.push((Coverage::AllExact, and_query(strict.iter())));
     }
     if guessed || queries.is_empty() {
-        queries.push((Coverage::All, all.iter().map(Vec::as_slice).collect()));
+        queries.push((Coverage::All, and_query(all.iter())));
     }
-    if groups.len() >= 3 && groups.len() <= MAX_WORDS_FOR_SUBSETS {
-        for skip in 0..groups.len() {
-            let some = all
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != skip)
-                .map(|(_, t)| t.as_slice())
-                .collect();
-            queries.push((Coverage::AllButOne, some));
+    if (3..=MAX_WORDS_FOR_SUBSETS).contains(&n) {
+        for skip in 0..n {
+            let some = all.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, t)| t);
+            queries.push((Coverage::AllButOne, and_query(some)));
         }
     }
-    if groups.len() >= 2 {
-        queries.push((Coverage::Any, vec![]));
+    if n >= 2 {
+        queries.push((Coverage::Any, or_query(&all)));
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?1 ORDER BY rank LIMIT ?2",
-    )?;
-    let mut cands: HashMap<u32, Candidate> = HashMap::new();
+    // Pairs of query words near each other, by document.
+    let mut near: FastMap<i64, u32> = FastMap::default();
+    if (2..=MAX_WORDS_FOR_PAIRS).contains(&n) {
+        for i in 0..n {
+            for j in i + 1..n {
+                if let Some(expr) = near_query(&strict[i], &strict[j]) {
+                    for rowid in matching(conn, &expr)? {
+                        *near.entry(rowid).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+    }
+    // Query words in title lines, by document: from the in-memory title postings, so the many
+    // documents of a broad query whose titles have none of the words cost nothing here.
+    let all_ids: Vec<Vec<u32>> = all
+        .iter()
+        .map(|g| g.iter().filter_map(|t| snap.term(t)).collect())
+        .collect();
+    let titled = snap.title_groups(&all_ids);
+
+    // Each document once, at the best coverage that found it.
+    let mut seen: FastSet<i64> = FastSet::default();
+    let mut cands: FastMap<u32, Candidate> = FastMap::default();
     let mut last = Coverage::AllExact;
-    for (coverage, required) in queries {
+    for (coverage, expr) in &queries {
         // Worse coverage is asked for only while the better found too few items.
-        if coverage < last && cands.len() >= limit {
+        if *coverage < last && cands.len() >= limit {
             break;
         }
-        last = coverage;
-        let expr = if coverage == Coverage::Any {
-            or_query(&all)
+        last = *coverage;
+        let rows = matching(conn, expr)?;
+        let scores = if rows.len() <= MAX_RANKED {
+            ranked(conn, expr)?
         } else {
-            and_query(&required)
+            FastMap::default()
         };
-        let rows = stmt
-            .query_map(params![expr, CANDIDATES], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?))
-            })
-            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());
-        let rows = match rows {
-            Ok(rows) => rows,
-            // The expression is made of quoted index terms only, so FTS5 cannot reject it; if it
-            // ever did, that would be a bug here, and a user must still not see an error for it.
-            Err(e) if is_fts_query_error(&e) => continue,
-            Err(e) => return Err(e.into()),
-        };
-        for (rowid, rank) in rows {
-            let Some(doc) = usize::try_from(rowid - 1)
-                .ok()
-                .and_then(|i| snap.docs.get(i))
-            else {
+        let words = match coverage {
+            Coverage::AllExact | Coverage::All => n,
+            Coverage::AllButOne => n - 1,
+            Coverage::Any => 1,
+        } as u32;
+        let exact = *coverage == Coverage::AllExact;
+        for rowid in rows {
+            let Some(doc) = doc(snap, rowid) else {
                 continue;
             };
-            let c = cands.entry(doc.item).or_insert(Candidate {
-                coverage,
-                in_language: false,
-                title_groups: 0,
-                bm25: 0.0,
-            });
-            if c.coverage != coverage {
+            if !seen.insert(rowid) {
                 continue;
             }
-            let title_groups = all.iter().filter(|t| doc.title_has(t)).count() as u8;
-            c.title_groups = c.title_groups.max(title_groups);
-            c.bm25 = c.bm25.max(-rank);
-            c.in_language |= same_language(doc.locale, req.locale);
+            let title = match titled.get(&rowid) {
+                Some(_) => doc.title_match(&all_ids),
+                None => TitleMatch::default(),
+            };
+            let points =
+                2 * words + u32::from(title.groups) + near.get(&rowid).copied().unwrap_or(0);
+            let in_language = same_language(doc.locale, req.locale);
+            let c = cands.entry(doc.item).or_default();
+            let better = (points, exact, in_language, Reverse(title.extra))
+                > (c.points, c.exact, c.in_language, Reverse(c.title_extra));
+            if better {
+                c.points = points;
+                c.exact = exact;
+                c.in_language = in_language;
+                c.title_extra = title.extra;
+            }
+            c.bm25 = c.bm25.max(scores.get(&rowid).copied().unwrap_or(0.0));
         }
     }
+    let matched = seen;
 
-    let mut ranked: Vec<(u32, u32, f64)> = cands
+    let mut ranked: Vec<Ranked> = cands
         .into_iter()
         .map(|(item, c)| {
             let for_country = match (&req.country, snap.items.get(item as usize)) {
@@ -517,30 +582,57 @@ fn rank(
                 }
                 _ => true,
             };
-            let class = (((c.coverage as u32) * 2 + u32::from(c.in_language)) * 2
-                + u32::from(for_country))
-                * 16
-                + u32::from(c.title_groups.min(15));
-            (item, class, c.bm25)
+            let class = ((c.points * 2 + u32::from(c.exact)) * 2 + u32::from(c.in_language)) * 2
+                + u32::from(for_country);
+            // Below 1, so the class dominates: how exactly a title line says the query, and BM25.
+            let focus = 1.0 / (1.0 + f64::from(c.title_extra));
+            let bm25 = c.bm25.max(0.0) / (c.bm25.max(0.0) + 10.0);
+            Ranked {
+                item,
+                score: f64::from(class) + 0.5 * focus + 0.49 * bm25,
+            }
         })
         .collect();
     ranked.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| b.2.total_cmp(&a.2))
-            .then_with(|| {
-                let id = |i: u32| snap.items.get(i as usize).map(|x| x.id.as_str());
-                id(a.0).cmp(&id(b.0))
-            })
+        b.score.total_cmp(&a.score).then_with(|| {
+            let id = |i: u32| snap.items.get(i as usize).map(|x| x.id.as_str());
+            id(a.item).cmp(&id(b.item))
+        })
     });
     ranked.truncate(limit);
-    Ok(ranked
-        .into_iter()
-        .map(|(item, class, bm25)| Ranked {
-            item,
-            // Monotone in the order: the class dominates, BM25 (squashed below 1) breaks ties.
-            score: f64::from(class) + bm25.max(0.0) / (bm25.max(0.0) + 10.0),
-        })
-        .collect())
+    Ok((ranked, matched))
+}
+
+/// The documents matching `expr`, unranked, at most [`MAX_UNRANKED`] (the first by rowid: a
+/// query that broad has far more equally good documents than a page shows).
+fn matching(conn: &Connection, expr: &str) -> Result<Vec<i64>, SearchError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2")?;
+    let rows = stmt
+        .query_map(params![expr, MAX_UNRANKED], |r| r.get::<_, i64>(0))
+        .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());
+    match rows {
+        Ok(rows) => Ok(rows),
+        Err(e) if is_fts_query_error(&e) => Ok(Vec::new()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// BM25 (higher is better) of every document matching `expr`.
+fn ranked(conn: &Connection, expr: &str) -> Result<FastMap<i64, f64>, SearchError> {
+    let mut stmt = conn.prepare_cached("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?1")?;
+    let rows = stmt
+        .query_map(params![expr], |r| Ok((r.get::<_, i64>(0)?, -r.get::<_, f64>(1)?)))
+        .and_then(|rows| rows.collect::<Result<FastMap<_, _>, _>>());
+    match rows {
+        Ok(rows) => Ok(rows),
+        Err(e) if is_fts_query_error(&e) => Ok(FastMap::default()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn doc(snap: &Snapshot, rowid: i64) -> Option<&crate::cache::Doc> {
+    usize::try_from(rowid - 1).ok().and_then(|i| snap.docs.get(i))
 }
 
 /// A human-readable account of how `query` is planned, for tuning (`JOL_EXPLAIN` in the tests).
@@ -573,9 +665,8 @@ fn group_expr(terms: &[String]) -> String {
     format!("({})", inner.join(" OR "))
 }
 
-fn and_query(groups: &[&[String]]) -> String {
+fn and_query<'a>(groups: impl Iterator<Item = &'a Vec<String>>) -> String {
     groups
-        .iter()
         .map(|g| group_expr(g))
         .collect::<Vec<_>>()
         .join(" AND ")
@@ -587,6 +678,23 @@ fn or_query(groups: &[Vec<String>]) -> String {
         .flat_map(|g| g.iter().map(|t| quote(t)))
         .collect::<Vec<_>>()
         .join(" OR ")
+}
+
+/// Tokens allowed between two query words for them to count as near: a dropped filler word
+/// (`запрет на въезд`) and the exact spellings indexed beside keys fit.
+const NEAR_DISTANCE: u32 = 4;
+/// Terms of each word tried in a near query (the first are the word's own keys).
+const NEAR_TERMS: usize = 3;
+
+/// `NEAR(a b)` for each pair of the two words' first terms, or `None` if one has none.
+fn near_query(a: &[String], b: &[String]) -> Option<String> {
+    let mut parts = Vec::new();
+    for x in a.iter().take(NEAR_TERMS) {
+        for y in b.iter().take(NEAR_TERMS) {
+            parts.push(format!("NEAR({} {}, {NEAR_DISTANCE})", quote(x), quote(y)));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" OR "))
 }
 
 fn is_fts_query_error(e: &rusqlite::Error) -> bool {

@@ -11,47 +11,57 @@ use crate::normalize::{is_word_char, loose_char, normalize, APOSTROPHE};
 use jol_script::APOSTROPHES;
 use jol_types::api::SnippetPart;
 use jol_types::Locale;
-use std::collections::HashSet;
+use crate::fast_hash::FastSet;
 
 /// About how long a snippet is, in characters.
 const SNIPPET_CHARS: usize = 180;
 /// How much text comes before the first hit, so it reads in context.
 const LEAD_CHARS: usize = 50;
 /// Text past this many bytes is not scanned: a hit there would not be shown anyway.
-const SCAN_BYTES: usize = 12_000;
+pub(crate) const SCAN_BYTES: usize = 6_000;
 
 /// The query's terms, ready to test words against.
 pub(crate) struct Matcher {
-    terms: HashSet<String>,
-    /// Loose first one and two letters of every term.
-    heads: HashSet<(char, Option<char>)>,
+    terms: FastSet<String>,
+    /// Loose first three letters (fewer for shorter terms) of every term.
+    heads: FastSet<Head>,
+}
+
+/// Up to three loose letters a term starts with.
+type Head = (char, Option<char>, Option<char>);
+
+fn head(word: &str, keep_apostrophes: &[char]) -> Option<Head> {
+    let mut cs = word
+        .chars()
+        .filter(|c| !keep_apostrophes.contains(c))
+        .map(loose_char);
+    let first = cs.next()?;
+    Some((first, cs.next(), cs.next()))
 }
 
 impl Matcher {
     pub(crate) fn new<'a>(terms: impl Iterator<Item = &'a str>) -> Matcher {
-        let mut set = HashSet::new();
-        let mut heads = HashSet::new();
+        let mut set = FastSet::default();
+        let mut heads = FastSet::default();
         for t in terms {
-            let mut cs = t.chars().filter(|c| *c != APOSTROPHE).map(loose_char);
-            if let Some(first) = cs.next() {
-                heads.insert((first, cs.next()));
+            if let Some(h) = head(t, &[APOSTROPHE]) {
+                heads.insert(h);
             }
             set.insert(t.to_string());
         }
         Matcher { terms: set, heads }
     }
 
-    /// Whether a word of a text in `locale` matches.
+    /// Whether a word of a text in `locale` matches. Words whose first letters no term starts
+    /// with are rejected before normalising and stemming, which is most of them.
     fn hits(&self, raw_word: &str, locale: Locale) -> bool {
-        let mut cs = raw_word
-            .chars()
-            .filter(|c| !APOSTROPHES.contains(c))
-            .map(loose_char);
-        let Some(first) = cs.next() else {
+        let Some((a, b, c)) = head(raw_word, &APOSTROPHES) else {
             return false;
         };
-        let second = cs.next();
-        if !self.heads.contains(&(first, second)) && !self.heads.contains(&(first, None)) {
+        let possible = self.heads.contains(&(a, b, c))
+            || (c.is_some() && self.heads.contains(&(a, b, None)))
+            || (b.is_some() && self.heads.contains(&(a, None, None)));
+        if !possible {
             return false;
         }
         let norm = normalize(raw_word);
@@ -67,67 +77,93 @@ fn is_raw_word_char(c: char) -> bool {
     is_word_char(c) || APOSTROPHES.contains(&c)
 }
 
-/// Byte spans of the words of raw (not normalised) text.
-fn raw_words(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut end_ok = 0;
-    for (i, c) in s.char_indices() {
-        match start {
-            None if is_raw_word_char(c) && !APOSTROPHES.contains(&c) => {
-                start = Some(i);
-                end_ok = i + c.len_utf8();
-            }
-            Some(_) if is_raw_word_char(c) => {
-                if !APOSTROPHES.contains(&c) {
-                    end_ok = i + c.len_utf8();
-                }
-            }
-            Some(st) => {
-                out.push((st, end_ok));
-                start = None;
-            }
-            None => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, end_ok));
-    }
-    out
+/// Byte spans of the words of raw (not normalised) text, lazily: a snippet rarely needs them all.
+struct RawWords<'a> {
+    chars: std::str::CharIndices<'a>,
 }
 
-/// The snippet of `text` (a text in `locale`) for `matcher`.
-pub(crate) fn snippet(text: &str, locale: Locale, matcher: &Matcher) -> Vec<SnippetPart> {
-    let scan = cut_at_char(text, SCAN_BYTES);
-    let spans = raw_words(scan);
+impl Iterator for RawWords<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let mut start: Option<usize> = None;
+        let mut end = 0;
+        for (i, c) in self.chars.by_ref() {
+            let apostrophe = APOSTROPHES.contains(&c);
+            match start {
+                None if !apostrophe && is_raw_word_char(c) => {
+                    start = Some(i);
+                    end = i + c.len_utf8();
+                }
+                Some(_) if is_raw_word_char(c) => {
+                    // A trailing apostrophe closes a quote: it does not extend the word.
+                    if !apostrophe {
+                        end = i + c.len_utf8();
+                    }
+                }
+                Some(st) => return Some((st, end)),
+                None => {}
+            }
+        }
+        start.map(|st| (st, end))
+    }
+}
+
+fn raw_words(s: &str) -> RawWords<'_> {
+    RawWords {
+        chars: s.char_indices(),
+    }
+}
+
+/// The snippet of `text` (a text in `locale`) for `matcher`. `matched` says whether the full-text
+/// index matched this document at all; when not, no word can light up and the text is not
+/// scanned.
+pub(crate) fn snippet(
+    text: &str,
+    locale: Locale,
+    matcher: &Matcher,
+    matched: bool,
+) -> Vec<SnippetPart> {
+    let scan = if matched { cut_at_char(text, SCAN_BYTES) } else { "" };
+    // Words up to the end of the window, and the hits among them.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut hits: Vec<(usize, usize)> = Vec::new();
-    let mut window_end: Option<usize> = None;
-    for &(a, b) in &spans {
-        if window_end.is_some_and(|end| a >= end) {
+    let mut window: Option<(usize, usize)> = None;
+    for (a, b) in raw_words(scan) {
+        if window.is_some_and(|(_, end)| a >= end) {
             break;
         }
+        spans.push((a, b));
         if matcher.hits(&text[a..b], locale) {
-            if hits.is_empty() {
+            if window.is_none() {
                 // The window is known once the first hit is: it starts a little before.
-                let start = back_chars(text, a, LEAD_CHARS);
-                window_end = Some(forward_chars(text, start, SNIPPET_CHARS));
+                let lead = back_chars(text, a, LEAD_CHARS);
+                let start = if lead == 0 {
+                    0
+                } else {
+                    spans.iter().map(|s| s.0).find(|s| *s >= lead).unwrap_or(a)
+                };
+                window = Some((start, forward_chars(text, start, SNIPPET_CHARS)));
             }
             hits.push((a, b));
         }
     }
-
-    let (start, end) = match hits.first() {
-        Some(&(a, _)) => {
-            let start = word_start_at_or_after(text, back_chars(text, a, LEAD_CHARS), a, &spans);
-            (
-                start,
-                word_end_at_or_before(text, forward_chars(text, start, SNIPPET_CHARS), &spans),
-            )
+    let (start, end) = match window {
+        Some((start, end)) => (start, end),
+        None => (0, forward_chars(text, 0, SNIPPET_CHARS)),
+    };
+    // Close on a word end: the last word that fits, or the window's end inside a very long word.
+    let end = if end >= text.len() {
+        text.len()
+    } else {
+        let mut last = None;
+        for (_, b) in raw_words(&text[start..]) {
+            if start + b > end {
+                break;
+            }
+            last = Some(start + b);
         }
-        None => (
-            0,
-            word_end_at_or_before(text, forward_chars(text, 0, SNIPPET_CHARS), &spans),
-        ),
+        last.unwrap_or(end)
     };
 
     let mut parts: Vec<SnippetPart> = Vec::new();
@@ -152,10 +188,10 @@ pub(crate) fn snippet(text: &str, locale: Locale, matcher: &Matcher) -> Vec<Snip
     }
     push(&text[at..end], false, &mut parts);
     if end < text.len() {
-        // Trailing space before the ellipsis reads badly.
+        // A space before the ellipsis reads badly.
         if let Some(last) = parts.last_mut() {
-            let trimmed = last.text.trim_end().len();
             if !last.hit {
+                let trimmed = last.text.trim_end().len();
                 last.text.truncate(trimmed);
             }
         }
@@ -211,33 +247,6 @@ fn forward_chars(s: &str, at: usize, n: usize) -> usize {
         .map_or(s.len(), |(i, _)| at + i)
 }
 
-/// The start of the first word starting at or after `from` (but not after `limit`), so a snippet
-/// never opens mid-word.
-fn word_start_at_or_after(s: &str, from: usize, limit: usize, spans: &[(usize, usize)]) -> usize {
-    if from == 0 {
-        return 0;
-    }
-    spans
-        .iter()
-        .map(|(a, _)| *a)
-        .find(|a| *a >= from)
-        .map_or(limit, |a| a.min(limit))
-        .min(s.len())
-}
-
-/// The end of the last word ending at or before `to`, so a snippet never closes mid-word.
-fn word_end_at_or_before(s: &str, to: usize, spans: &[(usize, usize)]) -> usize {
-    if to >= s.len() {
-        return s.len();
-    }
-    spans
-        .iter()
-        .map(|(_, b)| *b)
-        .take_while(|b| *b <= to)
-        .last()
-        .unwrap_or(to)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +271,7 @@ mod tests {
             "Работодатель не вправе забирать ваш паспорт.\nПаспорта — ваши.",
             Locale::Ru,
             &m,
+            true,
         );
         assert_eq!(
             render(&parts),
@@ -272,7 +282,7 @@ mod tests {
     #[test]
     fn highlights_folded_and_exact_kyrgyz() {
         let m = Matcher::new(["толон"].into_iter());
-        let parts = snippet("Эгер айлык акы төлөнбөсө, кайрылыңыз.", Locale::Ky, &m);
+        let parts = snippet("Эгер айлык акы төлөнбөсө, кайрылыңыз.", Locale::Ky, &m, true);
         assert_eq!(render(&parts), "Эгер айлык акы [төлөнбөсө], кайрылыңыз.");
     }
 
@@ -280,7 +290,7 @@ mod tests {
     fn long_texts_are_cut_around_the_first_hit() {
         let text = format!("{} патент {}", "слово ".repeat(100), "ещё ".repeat(100));
         let m = Matcher::new(["патент"].into_iter());
-        let parts = snippet(&text, Locale::Ru, &m);
+        let parts = snippet(&text, Locale::Ru, &m, true);
         let shown = render(&parts);
         assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
         assert!(shown.contains("[патент]"));
@@ -290,7 +300,7 @@ mod tests {
     #[test]
     fn without_a_hit_the_text_opens_the_snippet() {
         let m = Matcher::new(["виза"].into_iter());
-        let parts = snippet("Короткий текст.", Locale::Ru, &m);
+        let parts = snippet("Короткий текст.", Locale::Ru, &m, true);
         assert_eq!(render(&parts), "Короткий текст.");
         assert!(parts.iter().all(|p| !p.hit));
     }
@@ -298,7 +308,7 @@ mod tests {
     #[test]
     fn apostrophes_of_any_kind_stay_inside_uzbek_words() {
         let m = Matcher::new(["royxat"].into_iter());
-        let parts = snippet("Ro‘yxatdan o'tish kerak.", Locale::Uz, &m);
+        let parts = snippet("Ro‘yxatdan o'tish kerak.", Locale::Uz, &m, true);
         assert_eq!(render(&parts), "[Ro‘yxatdan] o'tish kerak.");
     }
 }
