@@ -33,7 +33,11 @@ fn main() {
             limit: None,
         };
         queries.push((c.query.clone(), req(&c.query)));
-        let half: String = c.query.chars().take(c.query.chars().count().div_ceil(2)).collect();
+        let half: String = c
+            .query
+            .chars()
+            .take(c.query.chars().count().div_ceil(2))
+            .collect();
         if half.chars().count() >= 3 && half != c.query {
             queries.push((half.clone(), req(&half)));
         }
@@ -62,16 +66,20 @@ fn main() {
     // JOL_BENCH_DB=path keeps the large index between runs (it takes a while to build); delete the
     // file when the content or the indexing changes.
     let keep = std::env::var_os("JOL_BENCH_DB").map(std::path::PathBuf::from);
-    let path = keep
-        .clone()
-        .unwrap_or_else(|| std::env::temp_dir().join(format!("jol-search-bench-{}.db", std::process::id())));
+    let path = keep.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("jol-search-bench-{}.db", std::process::id()))
+    });
     let reuse = keep.is_some() && path.exists();
     if !reuse {
         let _ = std::fs::remove_file(&path);
     }
     let big = Connection::open(&path).expect("temp database");
     if reuse {
-        println!("\n{SCALE}x corpus: reusing {}, index {} bytes", path.display(), index_bytes(&big));
+        println!(
+            "\n{SCALE}x corpus: reusing {}, index {} bytes",
+            path.display(),
+            index_bytes(&big)
+        );
     } else {
         let big_items = synthetic(&items, SCALE);
         let t = Instant::now();
@@ -117,7 +125,10 @@ fn report(conn: &Connection, queries: &[(String, Search)]) {
             if words.is_empty() {
                 continue;
             }
-            for (expr, out) in [(words.join(" AND "), &mut raw_and), (words.join(" OR "), &mut raw_or)] {
+            for (expr, out) in [
+                (words.join(" AND "), &mut raw_and),
+                (words.join(" OR "), &mut raw_or),
+            ] {
                 let t = Instant::now();
                 let n = stmt
                     .query_map([&expr], |r| r.get::<_, i64>(0))

@@ -6,12 +6,12 @@
 //! indexed, stored in `search_meta`; a rebuilt index has a new one, so a stale snapshot is never
 //! used, and two databases with the same content may share one.
 
+use crate::fast_hash::FastMap;
 use crate::index::{MAX_WORD_CHARS, SCHEMA_VERSION};
 use crate::typo;
 use crate::SearchError;
 use jol_types::{Country, ItemKind, Locale};
 use rusqlite::Connection;
-use crate::fast_hash::FastMap;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -277,7 +277,10 @@ fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> 
                 .map(|line| {
                     let words = line.split(' ').filter(|t| !t.is_empty());
                     TitleLine {
-                        terms: words.clone().filter_map(|t| terms.get(t).copied()).collect(),
+                        terms: words
+                            .clone()
+                            .filter_map(|t| terms.get(t).copied())
+                            .collect(),
                         words: words
                             .filter(|t| !is_mark.contains(t))
                             .count()
@@ -295,7 +298,11 @@ fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> 
 
     let mut title_postings: Vec<Vec<u32>> = vec![Vec::new(); terms.len()];
     for (i, doc) in docs.iter().enumerate() {
-        let mut ids: Vec<u32> = doc.title_lines.iter().flat_map(|l| l.terms.iter().copied()).collect();
+        let mut ids: Vec<u32> = doc
+            .title_lines
+            .iter()
+            .flat_map(|l| l.terms.iter().copied())
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         for id in ids {

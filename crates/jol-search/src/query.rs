@@ -1,21 +1,25 @@
 //! Answering a query.
 //!
 //! 1. The query is cut to [`MAX_QUERY_CHARS`], normalised and split into words.
-//! 2. Each word becomes a *group* of index terms that exist in the index: the keys of the word and
-//!    of its transliterations (Russian typed in Latin, Uzbek and Kazakh in the other script) under
-//!    every analyzer, the exact spelling when the user typed letters folding removes, completions
-//!    when it is the word being typed, and near vocabulary words when the index never saw it.
-//!    Filler words (`как`, `the`, `учун`) are dropped when the query has other words.
-//! 3. FTS5 ranks documents by BM25 on `(group) AND (group) …`; when that finds too few items,
-//!    on every subset missing one group, then on any group. Documents matching more groups thus
-//!    always rank first. Every term is a quoted string this crate made, so nothing a user types
-//!    is ever read as FTS5 syntax.
-//! 4. Documents fold into items. Items rank by matched groups, then whether they matched in the
-//!    user's language, then whether they are for the user's destination, then BM25.
+//! 2. Each word becomes a *group* of index terms that exist in the index: its exact spelling when
+//!    the user typed letters folding removes, the keys of the word and of its transliterations
+//!    (Russian typed in Latin, Kazakh and Uzbek in the other script) under every analyzer —
+//!    together its *strict* terms — and, as *loose* guesses, completions when it is the word
+//!    being typed and near vocabulary words when the index never saw it. Filler words (`как`,
+//!    `the`, `учун`) and lone letters are dropped when the query has other words.
+//! 3. FTS5 finds the documents having every group by its strict terms, then (if guesses exist)
+//!    every group by any term; while too few items are found, every subset missing one group,
+//!    then any group. Every term is a quoted string this crate made, so nothing a user types is
+//!    ever read as FTS5 syntax. BM25 is computed where the matches are few enough to afford it.
+//! 4. Documents earn points for the words they have, the words their title or synonyms have and
+//!    the pairs of words that stand near each other; they fold into items, which rank by points,
+//!    matching without guesses, a match in the user's language, being for the user's
+//!    destination, and then how exactly a title says the query and BM25 (see [`rank`]).
 //! 5. Each hit gets its title and a highlighted snippet in the user's locale (or the nearest in
 //!    its fallback chain).
 
 use crate::cache::{snapshot, Snapshot, TitleMatch};
+use crate::fast_hash::{FastMap, FastSet};
 use crate::normalize::{
     fold, folds_away, index_safe, is_word_char, normalize, script_of, words, Script,
 };
@@ -25,7 +29,6 @@ use crate::SearchError;
 use jol_types::api::{Search, SearchHit, SearchReply};
 use jol_types::{pick, Locale};
 use rusqlite::{params, Connection};
-use crate::fast_hash::{FastMap, FastSet};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashSet};
 
@@ -63,9 +66,7 @@ pub fn search(conn: &Connection, req: &Search) -> Result<SearchReply, SearchErro
     let limit = req.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT) as usize;
     let snap = snapshot(conn)?;
 
-    let t0 = std::time::Instant::now();
     let groups = plan(&snap, &query);
-    let t1 = t0.elapsed();
     if groups.is_empty() {
         return Ok(SearchReply {
             hits: Vec::new(),
@@ -73,7 +74,6 @@ pub fn search(conn: &Connection, req: &Search) -> Result<SearchReply, SearchErro
         });
     }
     let (ranked, matched) = rank(conn, &snap, &groups, req, limit)?;
-    let t2 = t0.elapsed();
 
     let matcher = Matcher::new(groups.iter().flat_map(|g| g.terms().map(String::as_str)));
     let mut doc_stmt = conn.prepare_cached("SELECT title, body FROM search_docs WHERE doc = ?1")?;
@@ -96,9 +96,6 @@ pub fn search(conn: &Connection, req: &Search) -> Result<SearchReply, SearchErro
             score: r.score,
             snippet: snippet(&body, locale, &matcher, matched.contains(&doc)),
         });
-    }
-    if std::env::var_os("JOL_PROF").is_some() {
-        eprintln!("PROF {} {} {} {:?}", t1.as_micros(), (t2 - t1).as_micros(), (t0.elapsed() - t2).as_micros(), query);
     }
     Ok(SearchReply { hits, truncated })
 }
@@ -162,7 +159,10 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
     let mut loose: Vec<String> = Vec::new();
     let mut known = false;
     let mut folded_variants = Vec::new();
-    for (n, v) in variants(word, snap.uzbek_in_both_scripts).iter().enumerate() {
+    for (n, v) in variants(word, snap.uzbek_in_both_scripts)
+        .iter()
+        .enumerate()
+    {
         let folded = index_safe(&fold(v));
         if folded.is_empty() {
             continue;
@@ -494,7 +494,11 @@ fn rank(
     }
     if (3..=MAX_WORDS_FOR_SUBSETS).contains(&n) {
         for skip in 0..n {
-            let some = all.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, t)| t);
+            let some = all
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, t)| t);
             queries.push((Coverage::AllButOne, and_query(some)));
         }
     }
@@ -620,9 +624,12 @@ fn matching(conn: &Connection, expr: &str) -> Result<Vec<i64>, SearchError> {
 
 /// BM25 (higher is better) of every document matching `expr`.
 fn ranked(conn: &Connection, expr: &str) -> Result<FastMap<i64, f64>, SearchError> {
-    let mut stmt = conn.prepare_cached("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?1")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?1")?;
     let rows = stmt
-        .query_map(params![expr], |r| Ok((r.get::<_, i64>(0)?, -r.get::<_, f64>(1)?)))
+        .query_map(params![expr], |r| {
+            Ok((r.get::<_, i64>(0)?, -r.get::<_, f64>(1)?))
+        })
         .and_then(|rows| rows.collect::<Result<FastMap<_, _>, _>>());
     match rows {
         Ok(rows) => Ok(rows),
@@ -632,7 +639,9 @@ fn ranked(conn: &Connection, expr: &str) -> Result<FastMap<i64, f64>, SearchErro
 }
 
 fn doc(snap: &Snapshot, rowid: i64) -> Option<&crate::cache::Doc> {
-    usize::try_from(rowid - 1).ok().and_then(|i| snap.docs.get(i))
+    usize::try_from(rowid - 1)
+        .ok()
+        .and_then(|i| snap.docs.get(i))
 }
 
 /// A human-readable account of how `query` is planned, for tuning (`JOL_EXPLAIN` in the tests).

@@ -6,12 +6,12 @@
 //! `толонбой`. Most words are rejected on their first two letters before any normalising or
 //! stemming, which keeps a page of text to well under a millisecond.
 
+use crate::fast_hash::FastSet;
 use crate::index::word_terms;
 use crate::normalize::{is_word_char, loose_char, normalize, APOSTROPHE};
 use jol_script::APOSTROPHES;
 use jol_types::api::SnippetPart;
 use jol_types::Locale;
-use crate::fast_hash::FastSet;
 
 /// About how long a snippet is, in characters.
 const SNIPPET_CHARS: usize = 180;
@@ -95,12 +95,10 @@ impl Iterator for RawWords<'_> {
                     start = Some(i);
                     end = i + c.len_utf8();
                 }
-                Some(_) if is_raw_word_char(c) => {
-                    // A trailing apostrophe closes a quote: it does not extend the word.
-                    if !apostrophe {
-                        end = i + c.len_utf8();
-                    }
-                }
+                // An apostrophe inside a word is kept once a letter follows it; a trailing one
+                // closes a quote and does not extend the word.
+                Some(_) if apostrophe => {}
+                Some(_) if is_raw_word_char(c) => end = i + c.len_utf8(),
                 Some(st) => return Some((st, end)),
                 None => {}
             }
@@ -124,7 +122,11 @@ pub(crate) fn snippet(
     matcher: &Matcher,
     matched: bool,
 ) -> Vec<SnippetPart> {
-    let scan = if matched { cut_at_char(text, SCAN_BYTES) } else { "" };
+    let scan = if matched {
+        cut_at_char(text, SCAN_BYTES)
+    } else {
+        ""
+    };
     // Words up to the end of the window, and the hits among them.
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut hits: Vec<(usize, usize)> = Vec::new();
@@ -282,7 +284,12 @@ mod tests {
     #[test]
     fn highlights_folded_and_exact_kyrgyz() {
         let m = Matcher::new(["толон"].into_iter());
-        let parts = snippet("Эгер айлык акы төлөнбөсө, кайрылыңыз.", Locale::Ky, &m, true);
+        let parts = snippet(
+            "Эгер айлык акы төлөнбөсө, кайрылыңыз.",
+            Locale::Ky,
+            &m,
+            true,
+        );
         assert_eq!(render(&parts), "Эгер айлык акы [төлөнбөсө], кайрылыңыз.");
     }
 

@@ -63,6 +63,11 @@ async fn desktop_journey_and_the_language_survives_a_restart() {
     let d = start_driver(home.path());
     let c = open_app(&d).await;
     first_start_journey(&c, &expected).await;
+    if let Some(path) = std::env::var_os("JOL_SCREENSHOT") {
+        // scripts/readme-screenshot: the README's picture is of this real window.
+        let png = c.screenshot().await.expect("screenshot");
+        std::fs::write(path, png).expect("write the screenshot");
+    }
     c.close().await.expect("close the app");
     drop(d);
 
