@@ -37,7 +37,10 @@ fn started() -> std::time::Instant {
 
 /// Registers the command, and Jol's data: `jol` when the caller opened it already (tests), else
 /// opened in `setup` from the platform's app data directory (or `$JOL_DATA_DIR`).
-pub fn app_builder<R: tauri::Runtime>(builder: tauri::Builder<R>, jol: Option<Jol>) -> tauri::Builder<R> {
+pub fn app_builder<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    jol: Option<Jol>,
+) -> tauri::Builder<R> {
     let builder = builder.invoke_handler(tauri::generate_handler![api]);
     if let Some(jol) = jol {
         return builder.manage(jol);

@@ -51,6 +51,12 @@ impl Jol {
         })
     }
 
+    /// Picks up new content after a signed update replaced `content.db` (see `jol-sync`).
+    pub fn reload_content(&self) -> Result<(), StoreError> {
+        let mut guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
+        guard.reopen()
+    }
+
     pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
@@ -161,8 +167,12 @@ impl Jol {
             let related = if item.related.is_empty() {
                 Vec::new()
             } else {
-                c.list(req.locale, None, None, Some(&item.related))
-                    .map_err(internal)?
+                let mut related = c
+                    .list(req.locale, None, None, Some(&item.related))
+                    .map_err(internal)?;
+                // In the order the editor gave, not the database's.
+                related.sort_by_key(|r| item.related.iter().position(|id| *id == r.id));
+                related
             };
             let freshness = item.freshness(crate::today());
             Ok(ItemView {

@@ -126,6 +126,17 @@ impl ContentStore {
         &self.path
     }
 
+    /// Reopens `content.db` after a signed update renamed a new file over it. The new file is
+    /// verified first; on any error the store keeps reading the content it had.
+    pub fn reopen(&mut self) -> Result<(), StoreError> {
+        verify(&self.path)?;
+        let conn = open_read(&self.path)?;
+        let meta = read_meta(&conn)?;
+        self.conn = conn;
+        self.meta = meta;
+        Ok(())
+    }
+
     pub fn meta(&self) -> &Meta {
         &self.meta
     }
@@ -154,8 +165,8 @@ impl ContentStore {
         all_items(&self.conn)
     }
 
-    /// Lines for a list: titles in `locale` (or its nearest fallback), read from the columns built
-    /// for this so a list never parses item JSON.
+    /// Lines for a list: titles in `locale` (or its nearest fallback), read in one query from the
+    /// columns built for this, so a list never parses item JSON.
     pub fn list(
         &self,
         locale: Locale,
@@ -164,10 +175,10 @@ impl ContentStore {
         ids: Option<&[String]>,
     ) -> Result<Vec<ItemSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT i.id, i.kind,
+            "SELECT i.id, i.kind, t.locale, t.title, t.summary, t.review,
                     (SELECT group_concat(country) FROM item_country c
                       WHERE c.id = i.id AND c.role = 'destination')
-               FROM item i
+               FROM item i JOIN item_text t ON t.id = i.id
               WHERE (?1 IS NULL OR i.kind = ?1)
                 AND (?2 IS NULL
                      OR NOT EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination')
@@ -177,69 +188,85 @@ impl ContentStore {
         let rows = stmt.query_map(
             params![kind.map(|k| k.as_str()), country.map(|c| c.code())],
             |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                ))
+                Ok(Row {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    locale: r.get(2)?,
+                    title: r.get(3)?,
+                    summary: r.get(4)?,
+                    review: r.get(5)?,
+                    destinations: r.get(6)?,
+                })
             },
         )?;
-        let mut out = Vec::new();
+        // Rows come grouped by id; keep, per id, the one earliest in the locale's fallback chain.
+        let chain = locale.fallback_chain();
+        let rank = |tag: &str| {
+            chain
+                .iter()
+                .position(|l| l.tag() == tag)
+                .unwrap_or(chain.len())
+        };
+        let mut best: Vec<Row> = Vec::new();
         for row in rows {
-            let (id, kind_s, dests) = row?;
-            if ids.is_some_and(|want| !want.contains(&id)) {
+            let row = row?;
+            if ids.is_some_and(|want| !want.contains(&row.id)) {
                 continue;
             }
-            let Some(kind) = ItemKind::parse(&kind_s) else {
-                continue;
-            };
-            if let Some(s) = self.summary(&id, kind, locale, dests)? {
-                out.push(s);
+            match best.last_mut() {
+                Some(last) if last.id == row.id => {
+                    if rank(&row.locale) < rank(&last.locale) {
+                        *last = row;
+                    }
+                }
+                _ => best.push(row),
             }
         }
-        Ok(out)
+        best.into_iter()
+            .filter_map(|r| r.into_summary().transpose())
+            .collect()
     }
+}
 
-    fn summary(
-        &self,
-        id: &str,
-        kind: ItemKind,
-        locale: Locale,
-        dests: Option<String>,
-    ) -> Result<Option<ItemSummary>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT title, summary, review FROM item_text WHERE id = ?1 AND locale = ?2",
-        )?;
-        for l in locale.fallback_chain() {
-            let row: Option<(String, String, String)> = stmt
-                .query_row(params![id, l.tag()], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                })
-                .optional()?;
-            if let Some((title, summary, review)) = row {
-                let review: Review =
-                    serde_json::from_str(&review).map_err(|source| StoreError::BadItem {
-                        id: id.to_string(),
-                        source,
-                    })?;
-                return Ok(Some(ItemSummary {
-                    id: id.to_string(),
-                    kind,
-                    locale: *l,
-                    title,
-                    summary,
-                    review,
-                    destinations: dests
-                        .as_deref()
-                        .unwrap_or("")
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(Country::new)
-                        .collect(),
-                }));
-            }
-        }
-        Ok(None)
+/// One `item_text` row of a list query.
+struct Row {
+    id: String,
+    kind: String,
+    locale: String,
+    title: String,
+    summary: String,
+    review: String,
+    destinations: Option<String>,
+}
+
+impl Row {
+    /// `None` for a kind or locale this build does not know (newer synced content).
+    fn into_summary(self) -> Result<Option<ItemSummary>, StoreError> {
+        let (Some(kind), Ok(locale)) = (ItemKind::parse(&self.kind), self.locale.parse::<Locale>())
+        else {
+            return Ok(None);
+        };
+        let review: Review =
+            serde_json::from_str(&self.review).map_err(|source| StoreError::BadItem {
+                id: self.id.clone(),
+                source,
+            })?;
+        Ok(Some(ItemSummary {
+            id: self.id,
+            kind,
+            locale,
+            title: self.title,
+            summary: self.summary,
+            review,
+            destinations: self
+                .destinations
+                .as_deref()
+                .unwrap_or("")
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(Country::new)
+                .collect(),
+        }))
     }
 }
 
