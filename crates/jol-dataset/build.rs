@@ -23,9 +23,14 @@ fn main() {
     let db = out_dir.join("content.db");
     match jol_content::build_dir(&content, &db, today) {
         Ok((info, _)) => {
+            // zlib level 9 shrinks the database about 3×, which keeps the app binary small; it is
+            // inflated once, when the app installs it.
+            let raw = std::fs::read(&db).expect("read the built content database");
+            let packed = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 9);
+            std::fs::write(out_dir.join("content.db.zlib"), packed).expect("write content.db.zlib");
             let consts = format!(
-                "pub const CONTENT_HASH: &str = {:?};\npub const DATASET_VERSION: u64 = {};\npub const ITEM_COUNT: u64 = {};\n",
-                info.content_hash, info.dataset_version, info.item_count
+                "pub const CONTENT_HASH: &str = {:?};\npub const DATASET_VERSION: u64 = {};\npub const ITEM_COUNT: u64 = {};\npub const DB_SIZE: usize = {};\n",
+                info.content_hash, info.dataset_version, info.item_count, raw.len()
             );
             std::fs::write(out_dir.join("dataset_meta.rs"), consts).expect("write dataset_meta.rs");
         }

@@ -17,8 +17,10 @@ use std::path::{Path, PathBuf};
 /// A built content database, as carried inside the app.
 #[derive(Debug, Clone, Copy)]
 pub struct Dataset {
-    /// The SQLite file.
-    pub bytes: &'static [u8],
+    /// The SQLite file, zlib-compressed (inflated only when it is installed).
+    pub zlib: &'static [u8],
+    /// The SQLite file's size, so inflating can refuse anything larger.
+    pub size: usize,
     /// Its meta values, known when it was built, so deciding whether to install it needs no
     /// copy on disk.
     pub content_hash: &'static str,
@@ -392,7 +394,11 @@ fn install(path: &Path, builtin: Dataset) -> Result<(), StoreError> {
                 source,
             })
     };
-    write(&tmp, builtin.bytes)?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(builtin.zlib, builtin.size)
+        .map_err(|e| {
+            StoreError::Damaged(format!("the built-in dataset does not inflate: {e:?}"))
+        })?;
+    write(&tmp, &bytes)?;
     for side in ["db-wal", "db-shm"] {
         let _ = std::fs::remove_file(path.with_extension(side));
     }

@@ -17,9 +17,11 @@ fn build(dir: &Path) -> Dataset {
     let out = tempfile::tempdir().expect("temp dir");
     let db = out.path().join("content.db");
     let (info, _) = jol_content::build_dir(dir, &db, jol_core::today()).expect("content builds");
-    let bytes: &'static [u8] = Box::leak(std::fs::read(&db).expect("read db").into_boxed_slice());
+    let raw = std::fs::read(&db).expect("read db");
+    let zlib = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6);
     Dataset {
-        bytes,
+        zlib: Box::leak(zlib.into_boxed_slice()),
+        size: raw.len(),
         content_hash: Box::leak(info.content_hash.into_boxed_str()),
         dataset_version: info.dataset_version,
         item_count: info.item_count as u64,

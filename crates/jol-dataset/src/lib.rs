@@ -7,7 +7,8 @@ include!(concat!(env!("OUT_DIR"), "/dataset_meta.rs"));
 /// The built-in content database.
 pub fn builtin() -> jol_core::Dataset {
     jol_core::Dataset {
-        bytes: include_bytes!(concat!(env!("OUT_DIR"), "/content.db")),
+        zlib: include_bytes!(concat!(env!("OUT_DIR"), "/content.db.zlib")),
+        size: DB_SIZE,
         content_hash: CONTENT_HASH,
         dataset_version: DATASET_VERSION,
         item_count: ITEM_COUNT,
