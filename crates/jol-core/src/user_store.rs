@@ -64,11 +64,13 @@ impl UserStore {
                     path: aside.clone(),
                     source,
                 })?;
-                for side in ["db-wal", "db-shm"] {
-                    let _ = std::fs::rename(
-                        path.with_extension(side),
-                        aside.with_extension(format!("{side}")),
-                    );
+                // SQLite's side files go along, named after the moved file as SQLite expects.
+                for side in ["-wal", "-shm"] {
+                    let mut from = path.clone().into_os_string();
+                    from.push(side);
+                    let mut to = aside.clone().into_os_string();
+                    to.push(side);
+                    let _ = std::fs::rename(from, to);
                 }
                 let store = Self::open_checked(&path)?;
                 Ok((store, UserOpenOutcome::MovedAside(aside)))
