@@ -333,8 +333,9 @@ fn drop_link_targets(line: &str) -> String {
     out
 }
 
-/// The index terms of a text: for each word its key, and after it the exact spelling when
-/// folding changed the word.
+/// What one normalised word of a text in `locale` is indexed as: its folded form (the vocabulary
+/// entry), its key, and its exact spelling when folding changed the word (indexed right after the
+/// key, so a query spelt the same way matches one more term). `None` for a word too long to be one.
 pub(crate) fn word_terms(
     normalized_word: &str,
     locale: Locale,

@@ -12,10 +12,12 @@
 //!   Kazakh and Uzbek);
 //! - `index`: keys go into an FTS5 table, plus the unfolded spelling where folding lost letters so
 //!   exact matches rank first; every surface word and its key go into `search_vocab`;
-//! - `query`: each query word becomes a group of keys that exist in the index — its own stems,
+//! - `query`: each query word becomes a group of terms that exist in the index — its own stems,
 //!   its transliterations' stems, completions of the word being typed, and vocabulary words one or
-//!   two edits away (`typo`) — and FTS5 ranks documents by BM25 over those quoted keys, so no user
-//!   text ever reaches the MATCH syntax;
+//!   two edits away (`typo`) — and FTS5 finds the documents having them, always as quoted terms,
+//!   so no user text ever reaches the MATCH syntax; documents are ranked by the words they have,
+//!   in the body, the title and near each other, by locale and destination, and by BM25;
+//! - `cache`: the vocabulary and document map a query needs in memory, loaded once per index;
 //! - `snippet`: the matched words highlighted in the user's own locale's text.
 
 mod cache;
@@ -29,7 +31,7 @@ mod typo;
 
 pub use index::{index_items, IndexStats};
 pub use normalize::normalize;
-pub use query::{explain, search, MAX_QUERY_CHARS};
+pub use query::{search, MAX_QUERY_CHARS};
 
 /// What can go wrong. User input never causes an error: only a missing or damaged index does.
 #[derive(Debug, thiserror::Error)]

@@ -23,7 +23,7 @@ use crate::fast_hash::{FastMap, FastSet};
 use crate::normalize::{
     fold, folds_away, index_safe, is_word_char, normalize, script_of, words, Script,
 };
-use crate::snippet::{snippet, Matcher};
+use crate::snippet::{snippet, Lit, Matcher};
 use crate::stem::Analyzer;
 use crate::SearchError;
 use jol_types::api::{Search, SearchHit, SearchReply};
@@ -45,6 +45,8 @@ const MAX_LIMIT: u32 = 50;
 const MAX_COMPLETIONS: usize = 12;
 /// Near words for a word the index never saw.
 const MAX_NEAR: usize = 8;
+/// An unknown word this long is also tried as its first letters but three (see `group`).
+const MIN_FORM_GUESS: usize = 7;
 /// Documents FTS5 returns per ranking query; several per item, as items have six locales.
 /// Documents a membership query returns at most.
 const MAX_UNRANKED: u32 = 20_000;
@@ -75,7 +77,11 @@ pub fn search(conn: &Connection, req: &Search) -> Result<SearchReply, SearchErro
     }
     let (ranked, matched) = rank(conn, &snap, &groups, req, limit)?;
 
-    let matcher = Matcher::new(groups.iter().flat_map(|g| g.terms().map(String::as_str)));
+    let matcher = Matcher::new(
+        groups
+            .iter()
+            .flat_map(|g| g.terms().chain(g.shown.iter()).map(String::as_str)),
+    );
     let mut doc_stmt = conn.prepare_cached("SELECT title, body FROM search_docs WHERE doc = ?1")?;
     let mut hits = Vec::with_capacity(ranked.len());
     for r in ranked {
@@ -94,10 +100,33 @@ pub fn search(conn: &Connection, req: &Search) -> Result<SearchReply, SearchErro
             title,
             locale,
             score: r.score,
-            snippet: snippet(&body, locale, &matcher, matched.contains(&doc)),
+            snippet: snippet(&body, locale, &matcher, lit(info, doc, &matched)),
         });
     }
     Ok(SearchReply { hits, truncated })
+}
+
+/// Which words of document `doc` of `info` can light up: those matching the query if it matched,
+/// or if its twin in the other Uzbek script did (the same text; see [`Group::shown`]).
+fn lit(info: &crate::cache::ItemInfo, doc: i64, matched: &FastSet<i64>) -> Lit {
+    if matched.contains(&doc) {
+        return Lit::Direct;
+    }
+    let locale = info.docs.iter().find(|&&(_, d)| d == doc).map(|&(l, _)| l);
+    let twin = match locale {
+        Some(Locale::UzCyrl) => Locale::Uz,
+        Some(Locale::Uz) => Locale::UzCyrl,
+        _ => return Lit::None,
+    };
+    let twin_matched = info
+        .docs
+        .iter()
+        .any(|&(l, d)| l == twin && matched.contains(&d));
+    match (twin_matched, locale) {
+        (true, Some(Locale::UzCyrl)) => Lit::ViaLatin,
+        (true, _) => Lit::Direct,
+        _ => Lit::None,
+    }
 }
 
 /// The index terms one query word may match; a document matches the word if it has any of them.
@@ -107,6 +136,9 @@ pub(crate) struct Group {
     pub(crate) strict: Vec<String>,
     /// Guesses: completions of the word being typed, and near words for an unknown one.
     pub(crate) loose: Vec<String>,
+    /// Terms only highlighted, not searched: the word in the Uzbek script whose text is matched
+    /// through its twin in the other script (see [`variants`]).
+    shown: Vec<String>,
     filler: bool,
 }
 
@@ -157,9 +189,10 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
     }
     let mut strict: Vec<String> = Vec::new();
     let mut loose: Vec<String> = Vec::new();
+    let mut shown: Vec<String> = Vec::new();
     let mut known = false;
     let mut folded_variants = Vec::new();
-    for (n, v) in variants(word, snap.uzbek_in_both_scripts)
+    for (n, (v, searched)) in variants(word, snap.uzbek_in_both_scripts)
         .iter()
         .enumerate()
     {
@@ -167,23 +200,39 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
         if folded.is_empty() {
             continue;
         }
+        let mut own: Vec<String> = Vec::new();
         if folds_away(v) {
             let mark = index_safe(v);
             if snap.term(&mark).is_some() {
-                add(&mark, &mut strict);
+                add(&mark, &mut own);
             }
         }
         if let Some(w) = snap.word(&folded) {
-            known = true;
+            known |= *searched;
             for k in w.keys.iter() {
-                add(k, &mut strict);
+                add(k, &mut own);
             }
         }
         for analyzer in Analyzer::all_for(script_of(&folded)) {
             let key = index_safe(&analyzer.key(&folded));
             if snap.term(&key).is_some() {
-                add(&key, &mut strict);
+                add(&key, &mut own);
             }
+        }
+        if !*searched {
+            // Not searched, but a snippet in that script lights them up.
+            if typing && folded.chars().count() >= 3 {
+                for w in snap.completions(&folded, MAX_COMPLETIONS) {
+                    own.extend(w.keys.iter().map(|k| k.to_string()));
+                }
+            }
+            for t in own {
+                add(&t, &mut shown);
+            }
+            continue;
+        }
+        for t in own {
+            add(&t, &mut strict);
         }
         // Completing a transliteration guess from two letters would drag in half the index.
         let min_prefix = if n == 0 { 2 } else { 3 };
@@ -203,9 +252,21 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
                     add(k, &mut loose);
                 }
             }
+            // A form no stemmer knows (`pregnant` for `pregnancy`, a Kyrgyz verb form such as
+            // `жоготтум` for `жоготуу`): other words sharing all but its last three letters.
+            let len = folded.chars().count();
+            if len >= MIN_FORM_GUESS {
+                let stem: String = folded.chars().take((len - 3).max(5)).collect();
+                for w in snap.completions(&stem, MAX_COMPLETIONS) {
+                    for k in w.keys.iter() {
+                        add(k, &mut loose);
+                    }
+                }
+            }
         }
     }
     loose.retain(|t| !strict.contains(t));
+    shown.retain(|t| !strict.contains(t) && !loose.contains(t));
     // A single letter is a word being started or a stray key: it says nothing when other words do.
     let lone_letter = {
         let mut cs = word.chars();
@@ -214,41 +275,41 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
     Group {
         strict,
         loose,
+        shown,
         filler: lone_letter || FILLER.contains(&fold(word).as_str()),
     }
 }
 
-/// The word as typed and as it would be in the other scripts its language might be written in.
+/// The word as typed and as it would be in the other scripts its language might be written in,
+/// each with whether to search it.
 ///
-/// Uzbek is skipped when every Uzbek text is indexed in both scripts (the content build derives
-/// uz-Cyrl from uz): a word then already matches the text in its own script, and the other
-/// script's copy of the same text would only double the documents every query must weigh.
-fn variants(word: &str, uzbek_in_both_scripts: bool) -> Vec<String> {
-    let mut out = vec![word.to_string()];
-    let mut push = |v: String| {
+/// Uzbek transliterations are not searched when every Uzbek text is indexed in both scripts (the
+/// content build derives uz-Cyrl from uz): a word then already matches the text in its own
+/// script, and the other script's copy of the same text would only double the documents every
+/// query must weigh. They are still returned, to highlight the word in the other script.
+fn variants(word: &str, uzbek_in_both_scripts: bool) -> Vec<(String, bool)> {
+    let mut out = vec![(word.to_string(), true)];
+    let mut push = |v: String, searched: bool| {
         let v = normalize(&v);
         // A transliteration keeps one word; if it split, its first word stands for it.
         let v = words(&v)
             .next()
             .map(|(a, b)| v[a..b].to_string())
             .unwrap_or_default();
-        if !v.is_empty() && !out.contains(&v) {
-            out.push(v);
+        if !v.is_empty() && !out.iter().any(|(o, _)| *o == v) {
+            out.push((v, searched));
         }
     };
+    let uzbek = !uzbek_in_both_scripts;
     match script_of(word) {
         Script::Latin => {
-            push(jol_script::ru_latin_to_cyrillic(word));
-            push(jol_script::kk_latin_to_cyrillic(word));
-            if !uzbek_in_both_scripts {
-                push(jol_script::uz_latin_to_cyrillic(word));
-            }
+            push(jol_script::ru_latin_to_cyrillic(word), true);
+            push(jol_script::kk_latin_to_cyrillic(word), true);
+            push(jol_script::uz_latin_to_cyrillic(word), uzbek);
         }
         Script::Cyrillic => {
-            if !uzbek_in_both_scripts {
-                push(jol_script::uz_cyrillic_to_latin(word));
-            }
-            push(jol_script::kk_cyrillic_to_latin(word));
+            push(jol_script::uz_cyrillic_to_latin(word), uzbek);
+            push(jol_script::kk_cyrillic_to_latin(word), true);
         }
         Script::Other => {}
     }
@@ -256,169 +317,28 @@ fn variants(word: &str, uzbek_in_both_scripts: bool) -> Vec<String> {
 }
 
 /// Words that carry no topic in a question (folded): dropped unless the query is nothing else.
+/// Only function words, never a verb or noun someone might search by.
+#[rustfmt::skip]
 const FILLER: &[&str] = &[
     // en
-    "a",
-    "an",
-    "the",
-    "to",
-    "of",
-    "in",
-    "on",
-    "for",
-    "how",
-    "what",
-    "is",
-    "are",
-    "am",
-    "my",
-    "i",
-    "me",
-    "do",
-    "does",
-    "can",
-    "with",
-    "and",
-    "or",
-    "if",
-    "it",
-    "at",
-    "by",
-    "from",
-    "be",
-    "where",
-    "when",
-    "who",
-    "should",
-    "need",
-    "want",
-    "about",
-    "get",
-    "there",
+    "a", "an", "the", "to", "of", "in", "on", "for", "how", "what", "is", "are", "am", "my", "i",
+    "me", "do", "does", "can", "with", "and", "or", "if", "it", "at", "by", "from", "be", "where",
+    "when", "who", "should", "need", "want", "about", "get", "there",
     // ru
-    "и",
-    "в",
-    "во",
-    "на",
-    "с",
-    "со",
-    "по",
-    "как",
-    "что",
-    "не",
-    "для",
-    "к",
-    "ко",
-    "о",
-    "об",
-    "из",
-    "у",
-    "за",
-    "от",
-    "до",
-    "я",
-    "мне",
-    "меня",
-    "мой",
-    "моя",
-    "мои",
-    "это",
-    "где",
-    "ли",
-    "ну",
-    "же",
-    "а",
-    "но",
-    "или",
-    "если",
-    "то",
-    "так",
-    "бы",
-    "можно",
-    "нужно",
-    "надо",
-    "хочу",
-    "мы",
-    "вы",
-    "он",
-    "она",
-    "они",
-    "его",
-    "ее",
-    "их",
-    "есть",
-    "при",
-    "без",
-    "под",
-    "через",
-    "какой",
-    "какие",
-    "делать",
-    "чтобы",
-    "ли",
-    // ky (folded)
-    "жана",
-    "менен",
-    "учун",
-    "мен",
-    "сен",
-    "ал",
-    "биз",
-    "алар",
-    "эмне",
-    "кантип",
-    "кайда",
-    "качан",
-    "бул",
-    "ошол",
-    "да",
-    "же",
-    "мага",
-    "менин",
-    "кандай",
-    // kk (folded)
-    "жане",
-    "ол",
-    "олар",
-    "не",
-    "калай",
-    "кашан",
-    "туралы",
-    "маган",
-    "мен",
-    "ушин",
-    // uz Latin (folded) and Cyrillic (folded)
-    "va",
-    "bilan",
-    "uchun",
-    "men",
-    "sen",
-    "u",
-    "biz",
-    "ular",
-    "nima",
-    "qanday",
-    "qayerda",
-    "qachon",
-    "bu",
-    "ham",
-    "yoki",
-    "mi",
-    "haqida",
-    "menga",
-    "mening",
-    "ва",
-    "билан",
-    "нима",
-    "каерда",
-    "качон",
-    "бу",
-    "хам",
-    "еки",
-    "ми",
-    "хакида",
-    "менга",
-    "менинг",
+    "и", "в", "во", "на", "с", "со", "по", "как", "что", "не", "для", "к", "ко", "о", "об", "из",
+    "у", "за", "от", "до", "я", "мне", "меня", "мой", "моя", "мои", "это", "где", "ли", "ну", "же",
+    "а", "но", "или", "если", "то", "так", "бы", "можно", "нужно", "надо", "хочу", "мы", "вы",
+    "он", "она", "они", "его", "ее", "их", "есть", "при", "без", "под", "через", "какой", "какие",
+    "делать", "чтобы",
+    // ky
+    "жана", "менен", "учун", "мен", "сен", "ал", "биз", "алар", "эмне", "кантип", "кайда",
+    "качан", "бул", "ошол", "да", "же", "мага", "менин", "кандай",
+    // kk
+    "жане", "ол", "олар", "калай", "кашан", "туралы", "маган", "ушин",
+    // uz, Latin and Cyrillic
+    "va", "bilan", "uchun", "men", "sen", "u", "biz", "ular", "nima", "qanday", "qayerda",
+    "qachon", "bu", "ham", "yoki", "mi", "haqida", "menga", "mening", "ва", "билан", "нима",
+    "каерда", "качон", "бу", "хам", "еки", "ми", "хакида", "менга", "менинг",
 ];
 
 /// An item's place in the answer.
@@ -474,6 +394,10 @@ impl Default for Candidate {
 /// забрал паспорт` as a phrase beats the three words scattered over a long guide). Items then
 /// rank by points, matching without guesses, a match in the user's language, being for the
 /// user's destination, and last by how exactly a title line says the query and by BM25.
+///
+/// So the user's language and destination order the items that match equally well: an item
+/// that has every word the user typed (in whatever locale) still ranks above one that has a
+/// single word of it in the user's locale, because that is the answer they asked for.
 fn rank(
     conn: &Connection,
     snap: &Snapshot,
@@ -642,21 +566,6 @@ fn doc(snap: &Snapshot, rowid: i64) -> Option<&crate::cache::Doc> {
     usize::try_from(rowid - 1)
         .ok()
         .and_then(|i| snap.docs.get(i))
-}
-
-/// A human-readable account of how `query` is planned, for tuning (`JOL_EXPLAIN` in the tests).
-#[doc(hidden)]
-pub fn explain(conn: &Connection, query: &str) -> Result<String, SearchError> {
-    let snap = snapshot(conn)?;
-    let groups = plan(&snap, query);
-    let mut out = String::new();
-    for g in &groups {
-        out.push_str(&format!(
-            "group filler={} strict={:?} loose={:?}\n",
-            g.filler, g.strict, g.loose
-        ));
-    }
-    Ok(out)
 }
 
 /// Uzbek in either script is one language for ranking: the texts are the same.

@@ -113,19 +113,29 @@ fn raw_words(s: &str) -> RawWords<'_> {
     }
 }
 
-/// The snippet of `text` (a text in `locale`) for `matcher`. `matched` says whether the full-text
-/// index matched this document at all; when not, no word can light up and the text is not
-/// scanned.
-pub(crate) fn snippet(
-    text: &str,
-    locale: Locale,
-    matcher: &Matcher,
-    matched: bool,
-) -> Vec<SnippetPart> {
-    let scan = if matched {
-        cut_at_char(text, SCAN_BYTES)
-    } else {
+/// Which words of a text can light up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lit {
+    /// The index did not match the text: none, and the text is not scanned.
+    None,
+    /// The index matched the text: the words that match the query's terms.
+    Direct,
+    /// Uzbek Cyrillic text whose Latin twin matched: the words whose Latin spelling matches. A
+    /// Latin query typed without apostrophes (`royxat`) has no faithful Cyrillic spelling to
+    /// compare with (`ройхат` is not `рўйхат`), but the Cyrillic text has a faithful Latin one.
+    ViaLatin,
+}
+
+/// The snippet of `text` (a text in `locale`) for `matcher`.
+pub(crate) fn snippet(text: &str, locale: Locale, matcher: &Matcher, lit: Lit) -> Vec<SnippetPart> {
+    let scan = if lit == Lit::None {
         ""
+    } else {
+        cut_at_char(text, SCAN_BYTES)
+    };
+    let hits_word = |word: &str| match lit {
+        Lit::ViaLatin => matcher.hits(&jol_script::uz_cyrillic_to_latin(word), Locale::Uz),
+        _ => matcher.hits(word, locale),
     };
     // Words up to the end of the window, and the hits among them.
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -136,7 +146,7 @@ pub(crate) fn snippet(
             break;
         }
         spans.push((a, b));
-        if matcher.hits(&text[a..b], locale) {
+        if hits_word(&text[a..b]) {
             if window.is_none() {
                 // The window is known once the first hit is: it starts a little before.
                 let lead = back_chars(text, a, LEAD_CHARS);
@@ -273,7 +283,7 @@ mod tests {
             "Работодатель не вправе забирать ваш паспорт.\nПаспорта — ваши.",
             Locale::Ru,
             &m,
-            true,
+            Lit::Direct,
         );
         assert_eq!(
             render(&parts),
@@ -288,7 +298,7 @@ mod tests {
             "Эгер айлык акы төлөнбөсө, кайрылыңыз.",
             Locale::Ky,
             &m,
-            true,
+            Lit::Direct,
         );
         assert_eq!(render(&parts), "Эгер айлык акы [төлөнбөсө], кайрылыңыз.");
     }
@@ -297,7 +307,7 @@ mod tests {
     fn long_texts_are_cut_around_the_first_hit() {
         let text = format!("{} патент {}", "слово ".repeat(100), "ещё ".repeat(100));
         let m = Matcher::new(["патент"].into_iter());
-        let parts = snippet(&text, Locale::Ru, &m, true);
+        let parts = snippet(&text, Locale::Ru, &m, Lit::Direct);
         let shown = render(&parts);
         assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
         assert!(shown.contains("[патент]"));
@@ -307,7 +317,7 @@ mod tests {
     #[test]
     fn without_a_hit_the_text_opens_the_snippet() {
         let m = Matcher::new(["виза"].into_iter());
-        let parts = snippet("Короткий текст.", Locale::Ru, &m, true);
+        let parts = snippet("Короткий текст.", Locale::Ru, &m, Lit::Direct);
         assert_eq!(render(&parts), "Короткий текст.");
         assert!(parts.iter().all(|p| !p.hit));
     }
@@ -315,7 +325,7 @@ mod tests {
     #[test]
     fn apostrophes_of_any_kind_stay_inside_uzbek_words() {
         let m = Matcher::new(["royxat"].into_iter());
-        let parts = snippet("Ro‘yxatdan o'tish kerak.", Locale::Uz, &m, true);
+        let parts = snippet("Ro‘yxatdan o'tish kerak.", Locale::Uz, &m, Lit::Direct);
         assert_eq!(render(&parts), "[Ro‘yxatdan] o'tish kerak.");
     }
 }

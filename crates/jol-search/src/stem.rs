@@ -174,20 +174,27 @@ fn is_vowel(c: char) -> bool {
 
 /// Kyrgyz, folded (`ө`→`о`, `ү`→`у`, `ң`→`н`): vowel harmony gives each suffix up to four forms,
 /// and the first consonant assimilates (л/д/т, г/к, н/д/т).
+#[rustfmt::skip]
 const KYRGYZ: &Table = &Table {
     assimilates: true,
     short_roots: &["иш", "уй", "ай", "ал"],
     slots: &[
-        // Case, and the -дагы attributive that behaves like one.
+        // Case.
         Slot {
             suffixes: &[
-                "дагы", "деги", "догу", "тагы", "теги", "тогу", "нда", "нде",
-                "ндо", // locative+
-                "дан", "ден", "дон", "тан", "тен", "тон", "нан", "нен", "нон", // ablative
-                "нын", "нин", "нун", "дын", "дин", "дун", "тын", "тин", "тун", // genitive
-                "да", "де", "до", "та", "те", "то", // locative
-                "га", "ге", "го", "ка", "ке", "ко", "на", "не", "но", "а", "е", // dative
-                "ны", "ни", "ну", "ды", "ди", "ду", "ты", "ти", "ту", // accusative
+                // locative-attributive (-дагы) and locative after a possessive
+                "дагы", "деги", "догу", "тагы", "теги", "тогу", "нда", "нде", "ндо",
+                // ablative
+                "дан", "ден", "дон", "тан", "тен", "тон", "нан", "нен", "нон",
+                // genitive
+                "нын", "нин", "нун", "дын", "дин", "дун", "тын", "тин", "тун",
+                // locative
+                "да", "де", "до", "та", "те", "то",
+                // dative; the bare -а/-е (only after a possessive: ата-м-а) is left out, as
+                // stripping it would cut the final vowel of every noun like кала
+                "га", "ге", "го", "ка", "ке", "ко", "на", "не", "но",
+                // accusative
+                "ны", "ни", "ну", "ды", "ди", "ду", "ты", "ти", "ту",
             ],
             after_strip: false,
             twice: false,
@@ -203,17 +210,20 @@ const KYRGYZ: &Table = &Table {
         },
         // Plural.
         Slot {
-            suffixes: &[
-                "лар", "лер", "лор", "дар", "дер", "дор", "тар", "тер", "тор",
-            ],
+            suffixes: &["лар", "лер", "лор", "дар", "дер", "дор", "тар", "тер", "тор"],
             after_strip: false,
             twice: false,
         },
-        // Verb forms: participle, verbal noun, gerunds, conditional, past, negative gerund.
+        // Verb forms: agent noun, participle, negative gerund, verbal noun, gerund, conditional,
+        // past.
         Slot {
             suffixes: &[
-                "уучу", "ган", "ген", "гон", "кан", "кен", "кон", "бай", "бей", "бой", "пай",
-                "пей", "пой", "май", "мей", "мой", "уу", "оо", "ып", "ип", "уп", "са", "се", "со",
+                "уучу",
+                "ган", "ген", "гон", "кан", "кен", "кон",
+                "бай", "бей", "бой", "пай", "пей", "пой", "май", "мей", "мой",
+                "уу", "оо",
+                "ып", "ип", "уп",
+                "са", "се", "со",
                 "ды", "ди", "ду", "ты", "ти", "ту",
             ],
             after_strip: false,
@@ -229,23 +239,33 @@ const KYRGYZ: &Table = &Table {
 };
 
 /// Kazakh, folded (`ә`→`а`, `ғ`→`г`, `қ`→`к`, `ң`→`н`, `ө`→`о`, `ұ`/`ү`→`у`, `і`→`и`).
+#[rustfmt::skip]
 const KAZAKH: &Table = &Table {
     assimilates: true,
     short_roots: &["уй", "ай", "ал"],
     slots: &[
+        // Case.
         Slot {
             suffixes: &[
-                "дагы", "деги", "тагы", "теги", "нда", "нде", // locative+
-                "дан", "ден", "тан", "тен", "нан", "нен", // ablative
-                "нын", "нин", "дын", "дин", "тын", "тин", // genitive
-                "мен", "бен", "пен", // instrumental
-                "да", "де", "та", "те", // locative
-                "га", "ге", "ка", "ке", "на", "не", "а", "е", // dative
-                "ны", "ни", "ды", "ди", "ты", "ти", // accusative
+                // locative-attributive and locative after a possessive
+                "дагы", "деги", "тагы", "теги", "нда", "нде",
+                // ablative
+                "дан", "ден", "тан", "тен", "нан", "нен",
+                // genitive
+                "нын", "нин", "дын", "дин", "тын", "тин",
+                // instrumental
+                "мен", "бен", "пен",
+                // locative
+                "да", "де", "та", "те",
+                // dative; the bare -а/-е is left out as in Kyrgyz
+                "га", "ге", "ка", "ке", "на", "не",
+                // accusative
+                "ны", "ни", "ды", "ди", "ты", "ти",
             ],
             after_strip: false,
             twice: false,
         },
+        // Possessive.
         Slot {
             suffixes: &[
                 "ымыз", "имиз", "ыныз", "иниз", "мыз", "миз", "ныз", "низ", "ым", "им", "ын", "ин",
@@ -254,19 +274,28 @@ const KAZAKH: &Table = &Table {
             after_strip: false,
             twice: true,
         },
+        // Plural.
         Slot {
             suffixes: &["лар", "лер", "дар", "дер", "тар", "тер"],
             after_strip: false,
             twice: false,
         },
+        // Verb forms: participle, negative gerund, present, gerund, conditional, past, verbal
+        // noun (-у: тірке-у).
         Slot {
             suffixes: &[
-                "ган", "ген", "кан", "кен", "май", "мей", "бай", "бей", "пай", "пей", "йди", "ади",
-                "еди", "ып", "ип", "са", "се", "ды", "ди", "ты", "ти", "у",
+                "ган", "ген", "кан", "кен",
+                "май", "мей", "бай", "бей", "пай", "пей",
+                "йди", "ади", "еди",
+                "ып", "ип",
+                "са", "се",
+                "ды", "ди", "ты", "ти",
+                "у",
             ],
             after_strip: false,
             twice: false,
         },
+        // Negation, inside a verb ending.
         Slot {
             suffixes: &["ба", "бе", "па", "пе", "ма", "ме"],
             after_strip: true,
@@ -275,30 +304,34 @@ const KAZAKH: &Table = &Table {
     ],
 };
 
-/// Uzbek, Latin, folded (`oʻ`→`o`, `gʻ`→`g`, apostrophes gone). No vowel harmony, so one form each.
+/// Uzbek, Latin, folded (`oʻ`→`o`, `gʻ`→`g`, apostrophes gone). No vowel harmony and no
+/// assimilation worth checking, so mostly one form each.
+#[rustfmt::skip]
 const UZBEK: &Table = &Table {
     assimilates: false,
     short_roots: &["ish", "uy", "oy", "ol", "ot"],
     slots: &[
+        // Case: locative-attributive, limitative, genitive, ablative, locative, dative,
+        // accusative, similative.
         Slot {
-            suffixes: &[
-                "dagi", "gacha", "ning", "dan", "da", "ga", "ka", "qa", "ni", "dek",
-            ],
+            suffixes: &["dagi", "gacha", "ning", "dan", "da", "ga", "ka", "qa", "ni", "dek"],
             after_strip: false,
             twice: false,
         },
+        // Possessive.
         Slot {
-            suffixes: &[
-                "imiz", "ingiz", "miz", "ngiz", "im", "ing", "si", "m", "ng", "i",
-            ],
+            suffixes: &["imiz", "ingiz", "miz", "ngiz", "im", "ing", "si", "m", "ng", "i"],
             after_strip: false,
             twice: true,
         },
+        // Plural.
         Slot {
             suffixes: &["lar"],
             after_strip: false,
             twice: false,
         },
+        // Verb forms: present continuous, infinitive, participle, verbal noun, gerund,
+        // conditional, past.
         Slot {
             suffixes: &[
                 "yapti", "moqda", "moq", "gan", "kan", "qan", "ish", "sh", "ib", "sa", "di", "adi",
@@ -307,6 +340,7 @@ const UZBEK: &Table = &Table {
             after_strip: false,
             twice: false,
         },
+        // Negation, inside a verb ending: toʻla-n-ma-yapti.
         Slot {
             suffixes: &["ma"],
             after_strip: true,
@@ -316,6 +350,7 @@ const UZBEK: &Table = &Table {
 };
 
 /// Uzbek, Cyrillic, folded (`ў`→`у`, `қ`→`к`, `ғ`→`г`, `ҳ`→`х`): the Latin table letter for letter.
+#[rustfmt::skip]
 const UZBEK_CYRILLIC: &Table = &Table {
     assimilates: false,
     short_roots: &["иш", "уй", "ой", "ол", "ут"],
@@ -326,18 +361,7 @@ const UZBEK_CYRILLIC: &Table = &Table {
             twice: false,
         },
         Slot {
-            suffixes: &[
-                "имиз",
-                "ингиз",
-                "миз",
-                "нгиз",
-                "им",
-                "инг",
-                "си",
-                "м",
-                "нг",
-                "и",
-            ],
+            suffixes: &["имиз", "ингиз", "миз", "нгиз", "им", "инг", "си", "м", "нг", "и"],
             after_strip: false,
             twice: true,
         },
@@ -348,18 +372,7 @@ const UZBEK_CYRILLIC: &Table = &Table {
         },
         Slot {
             suffixes: &[
-                "япти",
-                "мокда",
-                "мок",
-                "ган",
-                "кан",
-                "иш",
-                "ш",
-                "иб",
-                "са",
-                "ди",
-                "ади",
-                "йди",
+                "япти", "мокда", "мок", "ган", "кан", "иш", "ш", "иб", "са", "ди", "ади", "йди",
             ],
             after_strip: false,
             twice: false,
@@ -530,6 +543,16 @@ mod tests {
             Analyzer::UzbekCyrillic,
             &["шартнома", "шартномаси", "шартномани"],
         );
+    }
+
+    #[test]
+    fn a_final_vowel_is_not_taken_for_a_dative() {
+        same(
+            Analyzer::Kazakh,
+            &["қала", "қалаға", "қаланың", "қаласы", "қалада"],
+        );
+        same(Analyzer::Kyrgyz, &["шаар", "шаарга", "шаардын"]);
+        same(Analyzer::Kyrgyz, &["виза", "визага", "визаны", "визасы"]);
     }
 
     #[test]
