@@ -2,9 +2,11 @@
 //!
 //! - `jol serve` shares the UI and the read-only API on this machine or the local network;
 //! - `jol search` and `jol info` answer from the same database the app reads;
-//! - `jol content check|list|build` are the editors' tools.
+//! - `jol content check|list|build` are the editors' tools;
+//! - `jol pack keygen|build|verify` publish signed content updates, `jol sync` applies them.
 
 mod content;
+mod pack;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -40,6 +42,9 @@ enum Command {
         /// Listen on every network interface, so phones on the same Wi-Fi can open it
         #[arg(long)]
         lan: bool,
+        /// Also publish this signed pack directory under /packs/ (for `jol sync --from`)
+        #[arg(long, value_name = "DIR")]
+        packs: Option<PathBuf>,
     },
     /// Search every item in every language
     Search {
@@ -78,6 +83,11 @@ enum Command {
     /// Editors' tools for assets/content
     #[command(subcommand)]
     Content(content::ContentCommand),
+    /// Publishers' tools for signed content updates
+    #[command(subcommand)]
+    Pack(pack::PackCommand),
+    /// Fetch and apply a signed content update from a mirror URL or a folder
+    Sync(pack::SyncArgs),
 }
 
 fn main() -> ExitCode {
@@ -121,7 +131,7 @@ fn notice_text(n: &jol_types::api::Notice) -> String {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Serve { addr, lan } => serve(cli.data_dir, addr, lan),
+        Command::Serve { addr, lan, packs } => serve(cli.data_dir, addr, lan, packs),
         Command::Search {
             lang,
             country,
@@ -203,6 +213,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Content(cmd) => content::run(cmd),
+        Command::Pack(cmd) => pack::run(cmd),
+        Command::Sync(args) => pack::sync(cli.data_dir, args),
     }
 }
 
@@ -210,7 +222,12 @@ fn jol_search_max() -> usize {
     jol_core::search_max_query_chars()
 }
 
-fn serve(data_dir: Option<PathBuf>, addr: SocketAddr, lan: bool) -> Result<ExitCode> {
+fn serve(
+    data_dir: Option<PathBuf>,
+    addr: SocketAddr,
+    lan: bool,
+    packs: Option<PathBuf>,
+) -> Result<ExitCode> {
     let addr = if lan {
         SocketAddr::new(std::net::Ipv4Addr::UNSPECIFIED.into(), addr.port())
     } else {
@@ -231,7 +248,13 @@ fn serve(data_dir: Option<PathBuf>, addr: SocketAddr, lan: bool) -> Result<ExitC
                 "Only this computer can open it; add --lan to share it with phones. Ctrl-C stops."
             );
         }
-        bound.serve(jol).await?;
+        if let Some(p) = &packs {
+            println!(
+                "Publishing the signed packs in {} under /packs/",
+                p.display()
+            );
+        }
+        bound.serve_with_packs(jol, packs).await?;
         Ok::<_, anyhow::Error>(())
     })?;
     Ok(ExitCode::SUCCESS)

@@ -2,17 +2,19 @@
 //!
 //! A trainer's laptop serves thirty phones on the classroom Wi-Fi; a help desk serves the visitor's
 //! phone. So the server is read-only (writes are refused by [`jol_core::Transport::Http`]) and
-//! serves only the UI bundle compiled into it: no request can reach a file on the disk.
+//! serves only the UI bundle compiled into it — and, with `--packs DIR`, the signed pack files in
+//! that one directory, by their exact names: no request can reach any other file on the disk.
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use jol_core::{Jol, Transport};
 use jol_types::api::{ApiError, ErrorCode};
 use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 mod assets {
@@ -25,11 +27,99 @@ const MAX_BODY: usize = 64 * 1024;
 
 /// The router: `POST /api/{cmd}` and the UI bundle.
 pub fn router(jol: Arc<Jol>) -> Router {
-    Router::new()
+    router_with_packs(jol, None)
+}
+
+/// The router, and when `packs` is given, that signed pack directory under `GET /packs/{name}`
+/// for classroom peers (`jol sync --from http://…/packs`).
+pub fn router_with_packs(jol: Arc<Jol>, packs: Option<PathBuf>) -> Router {
+    let app = Router::new()
         .route("/api/{cmd}", post(api))
         .fallback(asset)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
-        .with_state(jol)
+        .with_state(jol);
+    match packs {
+        Some(dir) => app.merge(packs_router(dir)),
+        None => app,
+    }
+}
+
+/// `GET /packs/{name}` over a pack directory, read-only. Only the names a pack directory uses are
+/// served — `timestamp.json`, `manifest-N.json`, `<sha256>.pack` — so no request reaches any other
+/// file. A single `Range: bytes=N-` is honoured, so an interrupted download resumes.
+pub fn packs_router(dir: PathBuf) -> Router {
+    Router::new()
+        .route("/packs/{name}", get(pack_file))
+        .with_state(Arc::new(dir))
+}
+
+/// Whether `name` is one of the file names a pack directory holds.
+pub fn is_pack_file_name(name: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit());
+    name == "timestamp.json"
+        || name
+            .strip_prefix("manifest-")
+            .and_then(|r| r.strip_suffix(".json"))
+            .is_some_and(digits)
+        || name.strip_suffix(".pack").is_some_and(|h| {
+            h.len() == 64
+                && h.bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        })
+}
+
+async fn pack_file(
+    State(dir): State<Arc<PathBuf>>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if !is_pack_file_name(&name) {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    }
+    let path = dir.join(&name);
+    let bytes = match tokio::task::spawn_blocking(move || std::fs::read(path)).await {
+        Ok(Ok(b)) => b,
+        _ => return (StatusCode::NOT_FOUND, "not found").into_response(),
+    };
+    let content_type = if name.ends_with(".json") {
+        "application/json"
+    } else {
+        "application/octet-stream"
+    };
+    let cache = if name == "timestamp.json" {
+        "no-cache"
+    } else {
+        "public, max-age=31536000, immutable"
+    };
+    let start = headers
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("bytes="))
+        .and_then(|v| v.strip_suffix('-'))
+        .and_then(|v| v.parse::<usize>().ok());
+    let total = bytes.len();
+    let mut r = match start {
+        Some(s) if s >= total => {
+            let mut r = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes */{total}")) {
+                r.headers_mut().insert(header::CONTENT_RANGE, v);
+            }
+            return r;
+        }
+        Some(s) => {
+            let mut r = (StatusCode::PARTIAL_CONTENT, bytes[s..].to_vec()).into_response();
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes {s}-{}/{total}", total - 1)) {
+                r.headers_mut().insert(header::CONTENT_RANGE, v);
+            }
+            r
+        }
+        None => (StatusCode::OK, bytes).into_response(),
+    };
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    r
 }
 
 async fn api(State(jol): State<Arc<Jol>>, Path(cmd): Path<String>, body: Bytes) -> Response {
@@ -124,7 +214,16 @@ pub async fn bind(addr: SocketAddr) -> Result<Bound, ServeError> {
 impl Bound {
     /// Serves until Ctrl-C (or SIGTERM).
     pub async fn serve(self, jol: Arc<Jol>) -> Result<(), ServeError> {
-        axum::serve(self.listener, router(jol))
+        self.serve_with_packs(jol, None).await
+    }
+
+    /// Serves, with a signed pack directory under `/packs/` when `packs` is given.
+    pub async fn serve_with_packs(
+        self,
+        jol: Arc<Jol>,
+        packs: Option<PathBuf>,
+    ) -> Result<(), ServeError> {
+        axum::serve(self.listener, router_with_packs(jol, packs))
             .with_graceful_shutdown(shutdown_signal())
             .await
             .map_err(ServeError::Serve)

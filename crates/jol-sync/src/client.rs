@@ -1,0 +1,614 @@
+//! The app's side: verify a pack directory, fetch an update from a mirror and apply it.
+//!
+//! The client follows TUF's workflow: the timestamp's signature is checked before anything in it
+//! is read, then its expiry, then the version against the highest ever accepted (stored in
+//! `sync-state.json` in the data directory — not in `content.db`, which is replaced whole, and not
+//! in `user.db`, which content never touches). Every later file is fetched with the exact size the
+//! signed metadata names as a cap and checked against its sha256 before it is parsed.
+
+use crate::build::write_atomic;
+use crate::format::{
+    open, parse_pack, Delta, FullPack, Manifest, PackRef, Timestamp, TIMESTAMP_FILE,
+    TIMESTAMP_MAX_BYTES,
+};
+use crate::keys::PublicKey;
+use crate::{sha256_hex, Result, SyncError};
+use jol_types::{Item, Locale};
+use rusqlite::{params, Connection, OpenFlags};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Where an update comes from. The same verification applies to every source.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A base URL: a mirror, a CDN, or a classroom peer's `http://…/packs/`.
+    Http(String),
+    /// A folder: a USB stick, a copied directory.
+    Dir(PathBuf),
+}
+
+impl Source {
+    pub fn parse(s: &str) -> Source {
+        if s.starts_with("http://") || s.starts_with("https://") {
+            Source::Http(s.trim_end_matches('/').to_string())
+        } else {
+            Source::Dir(PathBuf::from(s))
+        }
+    }
+}
+
+/// What the client remembers between updates, in `sync-state.json` in the data directory.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncState {
+    /// The highest manifest version ever accepted: nothing older is taken again.
+    pub highest_version: u64,
+}
+
+pub const STATE_FILE: &str = "sync-state.json";
+
+impl SyncState {
+    pub fn load(data_dir: &Path) -> Result<SyncState> {
+        let path = data_dir.join(STATE_FILE);
+        match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| SyncError::Malformed {
+                what: path.display().to_string(),
+                detail: e.to_string(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(SyncState::default()),
+            Err(source) => Err(SyncError::Read { path, source }),
+        }
+    }
+
+    pub fn store(&self, data_dir: &Path) -> Result<()> {
+        let bytes = serde_json::to_vec_pretty(self).map_err(|e| SyncError::Malformed {
+            what: STATE_FILE.into(),
+            detail: e.to_string(),
+        })?;
+        write_atomic(&data_dir.join(STATE_FILE), &bytes)
+    }
+}
+
+/// What a verified directory holds.
+#[derive(Debug, Clone)]
+pub struct VerifiedDir {
+    pub timestamp: Timestamp,
+    pub manifest: Manifest,
+}
+
+/// Checks a directory the way a client would: signatures, expiry, every file's size and hash,
+/// the full pack's content hash and count, and every delta's base and target.
+pub fn verify_dir(dir: &Path, trusted: &[PublicKey], now: i64) -> Result<VerifiedDir> {
+    let ts_bytes = read_dir_file(dir, TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES)?;
+    let timestamp = check_timestamp(&ts_bytes, trusted, now)?;
+    let manifest_bytes = read_ref(dir, &timestamp.manifest)?;
+    let manifest = check_manifest(&manifest_bytes, &timestamp, trusted, now)?;
+    let full: FullPack = parse_pack(&manifest.full.name, &read_ref(dir, &manifest.full)?)?;
+    check_items(&full.items, &manifest)?;
+    let base = full.items;
+    for d in &manifest.deltas {
+        let delta: Delta = parse_pack(&d.pack.name, &read_ref(dir, &d.pack)?)?;
+        if delta.from_hash != d.from_hash || delta.to_hash != manifest.content_hash {
+            return Err(SyncError::Promise(format!(
+                "delta {} names other versions than the manifest",
+                d.pack.name
+            )));
+        }
+        // A delta applied to anything gives the target's items for every id it names.
+        for item in &delta.upsert {
+            if !base.iter().any(|b| b == item) {
+                return Err(SyncError::Promise(format!(
+                    "delta {} carries item `{}` the full pack does not have",
+                    d.pack.name, item.id
+                )));
+            }
+        }
+    }
+    Ok(VerifiedDir {
+        timestamp,
+        manifest,
+    })
+}
+
+fn check_timestamp(bytes: &[u8], trusted: &[PublicKey], now: i64) -> Result<Timestamp> {
+    let ts: Timestamp = open("timestamp", bytes, trusted)?;
+    if ts.kind != "timestamp" {
+        return Err(SyncError::Malformed {
+            what: "timestamp".into(),
+            detail: format!("type `{}`", ts.kind),
+        });
+    }
+    if now > ts.expires {
+        return Err(SyncError::Expired {
+            what: "timestamp".into(),
+            expires: ts.expires,
+            now,
+        });
+    }
+    Ok(ts)
+}
+
+fn check_manifest(
+    bytes: &[u8],
+    ts: &Timestamp,
+    trusted: &[PublicKey],
+    now: i64,
+) -> Result<Manifest> {
+    let m: Manifest = open("manifest", bytes, trusted)?;
+    if m.kind != "manifest" {
+        return Err(SyncError::Malformed {
+            what: "manifest".into(),
+            detail: format!("type `{}`", m.kind),
+        });
+    }
+    if m.version != ts.version {
+        return Err(SyncError::Mismatch {
+            manifest: m.version,
+            timestamp: ts.version,
+        });
+    }
+    if now > m.expires {
+        return Err(SyncError::Expired {
+            what: "manifest".into(),
+            expires: m.expires,
+            now,
+        });
+    }
+    Ok(m)
+}
+
+fn check_items(items: &[Item], m: &Manifest) -> Result<()> {
+    if items.len() as u64 != m.item_count {
+        return Err(SyncError::Promise(format!(
+            "{} items, the manifest promises {}",
+            items.len(),
+            m.item_count
+        )));
+    }
+    if jol_content::content_hash(items)? != m.content_hash {
+        return Err(SyncError::Promise(
+            "the items do not match the manifest's content hash".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Only plain file names the signed metadata gives are ever fetched or served.
+pub fn is_safe_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 128
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        && !name.starts_with('.')
+}
+
+fn read_dir_file(dir: &Path, name: &str, cap: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    if !is_safe_name(name) {
+        return Err(SyncError::Malformed {
+            what: name.into(),
+            detail: "not a plain file name".into(),
+        });
+    }
+    let path = dir.join(name);
+    let f = std::fs::File::open(&path).map_err(|source| SyncError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let mut out = Vec::new();
+    f.take(cap + 1)
+        .read_to_end(&mut out)
+        .map_err(|source| SyncError::Read {
+            path: path.clone(),
+            source,
+        })?;
+    if out.len() as u64 > cap {
+        return Err(SyncError::Size {
+            name: name.into(),
+            expected: cap,
+            got: out.len() as u64,
+        });
+    }
+    Ok(out)
+}
+
+fn read_ref(dir: &Path, r: &PackRef) -> Result<Vec<u8>> {
+    let bytes = read_dir_file(dir, &r.name, r.size)?;
+    check_ref(r, &bytes)?;
+    Ok(bytes)
+}
+
+fn check_ref(r: &PackRef, bytes: &[u8]) -> Result<()> {
+    if bytes.len() as u64 != r.size {
+        return Err(SyncError::Size {
+            name: r.name.clone(),
+            expected: r.size,
+            got: bytes.len() as u64,
+        });
+    }
+    if sha256_hex(bytes) != r.sha256 {
+        return Err(SyncError::Hash {
+            name: r.name.clone(),
+        });
+    }
+    Ok(())
+}
+
+/// What an update did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncOutcome {
+    UpToDate {
+        version: u64,
+    },
+    Updated {
+        version: u64,
+        /// Titles (English, else the first locale) of the items added, changed, removed.
+        added: Vec<String>,
+        changed: Vec<String>,
+        removed: Vec<String>,
+        /// Bytes of packs fetched (metadata not counted).
+        pack_bytes: u64,
+        used_delta: bool,
+    },
+}
+
+type Progress = Box<dyn Fn(&str, u64, u64) + Send + Sync>;
+
+/// Fetches and applies an update from one source into one data directory.
+pub struct Updater {
+    pub source: Source,
+    pub trusted: Vec<PublicKey>,
+    pub data_dir: PathBuf,
+    /// The clock, in seconds since 1970 (tests set it).
+    pub now: i64,
+    progress: Option<Progress>,
+    client: reqwest::Client,
+}
+
+impl Updater {
+    pub fn new(source: Source, trusted: Vec<PublicKey>, data_dir: &Path) -> Result<Updater> {
+        Ok(Updater {
+            source,
+            trusted,
+            data_dir: data_dir.to_path_buf(),
+            now: crate::now(),
+            progress: None,
+            client: http_client(Duration::from_secs(30))?,
+        })
+    }
+
+    /// How long a mirror may send nothing before the download is abandoned (kept for resuming).
+    pub fn set_read_timeout(&mut self, timeout: Duration) -> Result<()> {
+        self.client = http_client(timeout)?;
+        Ok(())
+    }
+
+    /// Called with (file name, bytes so far, bytes in all) while downloading.
+    pub fn on_progress(&mut self, f: impl Fn(&str, u64, u64) + Send + Sync + 'static) {
+        self.progress = Some(Box::new(f));
+    }
+
+    /// Checks the source and applies a newer version if there is one. Installed content is left
+    /// as it was on any error.
+    pub async fn run(&self) -> Result<SyncOutcome> {
+        let ts_bytes = self
+            .fetch(TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES, false)
+            .await?;
+        let ts = check_timestamp(&ts_bytes, &self.trusted, self.now)?;
+        let mut state = SyncState::load(&self.data_dir)?;
+        if ts.version < state.highest_version {
+            return Err(SyncError::Rollback {
+                offered: ts.version,
+                highest: state.highest_version,
+            });
+        }
+        let manifest_bytes = self.fetch_ref(&ts.manifest).await?;
+        let manifest = check_manifest(&manifest_bytes, &ts, &self.trusted, self.now)?;
+        // Stored first: from now on nothing older is accepted, even if the apply below fails.
+        if manifest.version > state.highest_version {
+            state.highest_version = manifest.version;
+            state.store(&self.data_dir)?;
+        }
+        let installed = installed_items(&self.data_dir)?;
+        let installed_hash = jol_content::content_hash(&installed)?;
+        if installed_hash == manifest.content_hash {
+            return Ok(SyncOutcome::UpToDate {
+                version: manifest.version,
+            });
+        }
+        // The cheapest path: a delta from exactly the installed content, when smaller than the
+        // full pack.
+        let delta_ref = manifest
+            .deltas
+            .iter()
+            .filter(|d| d.from_hash == installed_hash && d.pack.size < manifest.full.size)
+            .min_by_key(|d| d.pack.size);
+        let (items, pack_bytes, used_delta) = match delta_ref {
+            Some(d) => {
+                let bytes = self.fetch_ref(&d.pack).await?;
+                let delta: Delta = parse_pack(&d.pack.name, &bytes)?;
+                if delta.from_hash != installed_hash || delta.to_hash != manifest.content_hash {
+                    return Err(SyncError::Promise(format!(
+                        "delta {} names other versions than the manifest",
+                        d.pack.name
+                    )));
+                }
+                (apply_delta(&installed, &delta), bytes.len() as u64, true)
+            }
+            None => {
+                let bytes = self.fetch_ref(&manifest.full).await?;
+                let full: FullPack = parse_pack(&manifest.full.name, &bytes)?;
+                (full.items, bytes.len() as u64, false)
+            }
+        };
+        check_items(&items, &manifest)?;
+        apply_items(&self.data_dir, &items, &manifest)?;
+        let (added, changed, removed) = diff_titles(&installed, &items);
+        Ok(SyncOutcome::Updated {
+            version: manifest.version,
+            added,
+            changed,
+            removed,
+            pack_bytes,
+            used_delta,
+        })
+    }
+
+    async fn fetch_ref(&self, r: &PackRef) -> Result<Vec<u8>> {
+        let bytes = self.fetch(&r.name, r.size, true).await?;
+        check_ref(r, &bytes)?;
+        Ok(bytes)
+    }
+
+    /// Fetches `name`, refusing more than `cap` bytes. Over HTTP a `resume`-able download goes to
+    /// `sync-cache/NAME.part` and continues with a Range request after an interruption.
+    async fn fetch(&self, name: &str, cap: u64, resume: bool) -> Result<Vec<u8>> {
+        if !is_safe_name(name) {
+            return Err(SyncError::Malformed {
+                what: name.into(),
+                detail: "not a plain file name".into(),
+            });
+        }
+        match &self.source {
+            Source::Dir(dir) => {
+                let bytes = read_dir_file(dir, name, cap)?;
+                self.report(name, bytes.len() as u64, bytes.len() as u64);
+                Ok(bytes)
+            }
+            Source::Http(base) => {
+                let url = format!("{base}/{name}");
+                let http = |detail: String| SyncError::Http {
+                    name: name.to_string(),
+                    detail,
+                };
+                if !resume {
+                    let mut resp = self
+                        .client
+                        .get(&url)
+                        .send()
+                        .await
+                        .and_then(|r| r.error_for_status())
+                        .map_err(|e| http(e.to_string()))?;
+                    let mut out = Vec::new();
+                    while let Some(chunk) = resp.chunk().await.map_err(|e| http(e.to_string()))? {
+                        out.extend_from_slice(&chunk);
+                        if out.len() as u64 > cap {
+                            return Err(SyncError::Size {
+                                name: name.into(),
+                                expected: cap,
+                                got: out.len() as u64,
+                            });
+                        }
+                    }
+                    self.report(name, out.len() as u64, out.len() as u64);
+                    return Ok(out);
+                }
+                let cache = self.data_dir.join("sync-cache");
+                std::fs::create_dir_all(&cache).map_err(|source| SyncError::Write {
+                    path: cache.clone(),
+                    source,
+                })?;
+                let part = cache.join(format!("{name}.part"));
+                let mut have = std::fs::read(&part).unwrap_or_default();
+                if have.len() as u64 > cap {
+                    have.clear();
+                }
+                if (have.len() as u64) < cap {
+                    let mut req = self.client.get(&url);
+                    if !have.is_empty() {
+                        req = req.header("Range", format!("bytes={}-", have.len()));
+                    }
+                    let mut resp = req.send().await.map_err(|e| http(e.to_string()))?;
+                    match resp.status().as_u16() {
+                        206 => {}
+                        200 => have.clear(),
+                        s => return Err(http(format!("HTTP status {s}"))),
+                    }
+                    use std::io::Write;
+                    let mut f = std::fs::OpenOptions::new()
+                        .create(true)
+                        .write(true)
+                        .truncate(true)
+                        .open(&part)
+                        .map_err(|source| SyncError::Write {
+                            path: part.clone(),
+                            source,
+                        })?;
+                    f.write_all(&have).map_err(|source| SyncError::Write {
+                        path: part.clone(),
+                        source,
+                    })?;
+                    loop {
+                        let chunk = match resp.chunk().await {
+                            Ok(Some(c)) => c,
+                            Ok(None) => break,
+                            Err(e) => {
+                                let _ = f.sync_all();
+                                return Err(http(format!(
+                                    "{e} after {} of {cap} bytes (kept; the next attempt resumes)",
+                                    have.len()
+                                )));
+                            }
+                        };
+                        if (have.len() + chunk.len()) as u64 > cap {
+                            drop(f);
+                            let _ = std::fs::remove_file(&part);
+                            return Err(SyncError::Size {
+                                name: name.into(),
+                                expected: cap,
+                                got: (have.len() + chunk.len()) as u64,
+                            });
+                        }
+                        f.write_all(&chunk).map_err(|source| SyncError::Write {
+                            path: part.clone(),
+                            source,
+                        })?;
+                        have.extend_from_slice(&chunk);
+                        self.report(name, have.len() as u64, cap);
+                    }
+                }
+                // Complete (or short): either way the .part is done with; a bad one must not
+                // poison the next attempt.
+                let _ = std::fs::remove_file(&part);
+                Ok(have)
+            }
+        }
+    }
+
+    fn report(&self, name: &str, done: u64, total: u64) {
+        if let Some(p) = &self.progress {
+            p(name, done, total);
+        }
+    }
+}
+
+/// HTTPS through rustls with the ring provider and the platform's roots; no native TLS.
+fn http_client(read_timeout: Duration) -> Result<reqwest::Client> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(15))
+        .read_timeout(read_timeout)
+        .user_agent(concat!("jol/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| SyncError::Http {
+            name: "client".into(),
+            detail: e.to_string(),
+        })
+}
+
+/// The items in the installed `content.db` (none if there is none).
+pub fn installed_items(data_dir: &Path) -> Result<Vec<Item>> {
+    let path = data_dir.join("content.db");
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let mut stmt = conn.prepare("SELECT id, json FROM item ORDER BY id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, json) = row?;
+        out.push(
+            serde_json::from_str(&json).map_err(|e| SyncError::Malformed {
+                what: format!("installed item `{id}`"),
+                detail: e.to_string(),
+            })?,
+        );
+    }
+    Ok(out)
+}
+
+fn apply_delta(base: &[Item], delta: &Delta) -> Vec<Item> {
+    let mut map: BTreeMap<String, Item> = base.iter().map(|i| (i.id.clone(), i.clone())).collect();
+    for id in &delta.remove {
+        map.remove(id);
+    }
+    for item in &delta.upsert {
+        map.insert(item.id.clone(), item.clone());
+    }
+    map.into_values().collect()
+}
+
+/// Builds a new content database from `items` beside `content.db`, checks it against what the
+/// manifest promises, and renames it into place. On any error `content.db` is left as it was.
+pub fn apply_items(data_dir: &Path, items: &[Item], manifest: &Manifest) -> Result<()> {
+    let target = data_dir.join("content.db");
+    let tmp = data_dir.join("content.db.sync-part");
+    let _ = std::fs::remove_file(&tmp);
+    let result = (|| -> Result<()> {
+        let mut conn = Connection::open(&tmp)?;
+        let info = jol_content::compile_items(&mut conn, items)?;
+        if info.item_count as u64 != manifest.item_count {
+            return Err(SyncError::Promise(format!(
+                "{} items written, the manifest promises {}",
+                info.item_count, manifest.item_count
+            )));
+        }
+        if info.content_hash != manifest.content_hash {
+            return Err(SyncError::Promise(
+                "the written items do not match the manifest's content hash".into(),
+            ));
+        }
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('origin', 'sync')",
+            [],
+        )?;
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_version', ?1)",
+            params![manifest.version.to_string()],
+        )?;
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(SyncError::Promise(format!("integrity_check: {check}")));
+        }
+        drop(conn);
+        std::fs::File::open(&tmp)
+            .and_then(|f| f.sync_all())
+            .map_err(|source| SyncError::Write {
+                path: tmp.clone(),
+                source,
+            })?;
+        std::fs::rename(&tmp, &target).map_err(|source| SyncError::Write {
+            path: target.clone(),
+            source,
+        })?;
+        if let Ok(d) = std::fs::File::open(data_dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn title(item: &Item) -> String {
+    item.text
+        .get(&Locale::En)
+        .or_else(|| item.text.values().next())
+        .map(|t| t.title.clone())
+        .unwrap_or_else(|| item.id.clone())
+}
+
+fn diff_titles(old: &[Item], new: &[Item]) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let old_map: BTreeMap<&str, &Item> = old.iter().map(|i| (i.id.as_str(), i)).collect();
+    let new_map: BTreeMap<&str, &Item> = new.iter().map(|i| (i.id.as_str(), i)).collect();
+    let mut added = Vec::new();
+    let mut changed = Vec::new();
+    for (id, item) in &new_map {
+        match old_map.get(id) {
+            None => added.push(title(item)),
+            Some(o) if o != item => changed.push(title(item)),
+            _ => {}
+        }
+    }
+    let removed = old_map
+        .iter()
+        .filter(|(id, _)| !new_map.contains_key(*id))
+        .map(|(_, i)| title(i))
+        .collect();
+    (added, changed, removed)
+}
