@@ -91,3 +91,90 @@ notice-content-restored = The app's information was damaged and has been restore
 
 footer-offline = Works offline. Nothing you do here leaves this device.
 footer-dataset = Data version { $version }
+
+nav-label = Main menu
+
+corridor-title = Your road
+corridor-from = Where are you from?
+corridor-to = Where are you going, or where are you now?
+
+country-KG = Kyrgyzstan
+country-UZ = Uzbekistan
+country-KZ = Kazakhstan
+country-RU = Russia
+country-KR = South Korea
+country-TR = Türkiye
+country-AE = United Arab Emirates
+country-GB = United Kingdom
+
+home-corridor = From { $from } to { $to }
+home-change = Change countries
+home-emergency = Emergency: whom to call
+home-stay = How long you may stay
+
+emergency-title = Emergency help
+emergency-lead = Tap a number to call it. These numbers are saved on this device and work without internet.
+emergency-here = For you in { $country }
+emergency-other = Other contacts
+
+contacts-title = Contacts
+contacts-country = Country
+contacts-city = City
+contacts-kind = Kind
+contacts-any = All
+contacts-count = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+
+contact-kind-embassy = Embassy
+contact-kind-consulate = Consulate
+contact-kind-hotline = Hotline
+contact-kind-ngo = Non-governmental organisation
+contact-kind-crisis_centre = Crisis centre
+contact-kind-government = Government office
+contact-kind-emergency = Emergency services
+
+settings-title = Settings
+settings-text-size = Text size
+settings-size-normal = Normal
+settings-size-large = Large
+settings-size-larger = Larger
+settings-about = About Jol
+settings-app-version = App version
+settings-dataset = Data
+settings-dataset-value = Version { $version }, { $count } entries
+settings-hash = Content hash
+settings-licence = Jol is free software under the MIT or Apache 2.0 licence.
+settings-machine-note = Translations are made by machine until a native speaker reviews them; such pages are marked.
+
+# Dates: the parts' order, and month names with a day (month-N) and alone (month-alone-N).
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-alone-1 = January
+month-alone-2 = February
+month-alone-3 = March
+month-alone-4 = April
+month-alone-5 = May
+month-alone-6 = June
+month-alone-7 = July
+month-alone-8 = August
+month-alone-9 = September
+month-alone-10 = October
+month-alone-11 = November
+month-alone-12 = December
+
+emergency-none = Jol has no contacts for your road to { $country } yet. These may still help:

@@ -90,3 +90,90 @@ notice-content-restored = Қолданбаның деректері бүлінг
 
 footer-offline = Интернетсіз жұмыс істейді. Мұнда не істесеңіз де, бәрі осы құрылғыда қалады.
 footer-dataset = Деректер нұсқасы: { $version }
+
+nav-label = Басты мәзір
+
+corridor-title = Сіздің жолыңыз
+corridor-from = Сіз қай елденсіз?
+corridor-to = Қайда барасыз немесе қазір қайдасыз?
+
+country-KG = Қырғызстан
+country-UZ = Өзбекстан
+country-KZ = Қазақстан
+country-RU = Ресей
+country-KR = Оңтүстік Корея
+country-TR = Түркия
+country-AE = Біріккен Араб Әмірліктері
+country-GB = Ұлыбритания
+
+home-corridor = { $from } → { $to }
+home-change = Елдерді өзгерту
+home-emergency = Шұғыл көмек: қайда қоңырау шалу керек
+home-stay = Елде қанша уақыт болуға болады
+
+emergency-title = Шұғыл көмек
+emergency-lead = Қоңырау шалу үшін нөмірді басыңыз. Нөмірлер осы құрылғыда сақталған және интернетсіз жұмыс істейді.
+emergency-here = Сіз үшін: { $country }
+emergency-other = Басқа байланыстар
+
+contacts-title = Байланыстар
+contacts-country = Ел
+contacts-city = Қала
+contacts-kind = Түрі
+contacts-any = Барлығы
+contacts-count = { $count ->
+    [one] { $count } байланыс
+   *[other] { $count } байланыс
+}
+
+contact-kind-embassy = Елшілік
+contact-kind-consulate = Консулдық
+contact-kind-hotline = Сенім телефоны
+contact-kind-ngo = Үкіметтік емес ұйым
+contact-kind-crisis_centre = Дағдарыс орталығы
+contact-kind-government = Мемлекеттік орган
+contact-kind-emergency = Жедел қызметтер
+
+settings-title = Баптаулар
+settings-text-size = Мәтін өлшемі
+settings-size-normal = Қалыпты
+settings-size-large = Үлкен
+settings-size-larger = Өте үлкен
+settings-about = Jol туралы
+settings-app-version = Қолданба нұсқасы
+settings-dataset = Деректер
+settings-dataset-value = Нұсқа { $version }, жазбалар: { $count }
+settings-hash = Мазмұнның бақылау сомасы
+settings-licence = Jol — MIT немесе Apache 2.0 лицензиясы бойынша еркін бағдарлама.
+settings-machine-note = Аудармаларды ана тілінде сөйлейтін адам тексергенге дейін машина жасаған; мұндай беттер белгіленген.
+
+# Dates: the parts' order, and month names with a day (month-N) and alone (month-alone-N).
+date-day = { $year } ж. { $day } { $month }
+date-month = { $year } ж. { $month }
+date-year = { $year } ж.
+month-1 = қаңтар
+month-2 = ақпан
+month-3 = наурыз
+month-4 = сәуір
+month-5 = мамыр
+month-6 = маусым
+month-7 = шілде
+month-8 = тамыз
+month-9 = қыркүйек
+month-10 = қазан
+month-11 = қараша
+month-12 = желтоқсан
+month-alone-1 = қаңтар
+month-alone-2 = ақпан
+month-alone-3 = наурыз
+month-alone-4 = сәуір
+month-alone-5 = мамыр
+month-alone-6 = маусым
+month-alone-7 = шілде
+month-alone-8 = тамыз
+month-alone-9 = қыркүйек
+month-alone-10 = қазан
+month-alone-11 = қараша
+month-alone-12 = желтоқсан
+
+emergency-none = Jol қолданбасында әзірге { $country } бағытындағы жолыңыз үшін байланыстар жоқ. Мыналар көмектесуі мүмкін:

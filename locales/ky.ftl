@@ -90,3 +90,90 @@ notice-content-restored = Колдонмонун маалыматтары буз
 
 footer-offline = Интернетсиз иштейт. Бул жерде эмне кылсаңыз да, баары ушул түзмөктө калат.
 footer-dataset = Маалыматтардын версиясы: { $version }
+
+nav-label = Башкы меню
+
+corridor-title = Сиздин жолуңуз
+corridor-from = Сиз кайсы өлкөдөнсүз?
+corridor-to = Кайда барасыз же азыр кайдасыз?
+
+country-KG = Кыргызстан
+country-UZ = Өзбекстан
+country-KZ = Казакстан
+country-RU = Россия
+country-KR = Түштүк Корея
+country-TR = Түркия
+country-AE = Бириккен Араб Эмирликтери
+country-GB = Улуу Британия
+
+home-corridor = { $from } → { $to }
+home-change = Өлкөлөрдү өзгөртүү
+home-emergency = Шашылыш жардам: кайда чалуу керек
+home-stay = Өлкөдө канча убакыт турууга болот
+
+emergency-title = Шашылыш жардам
+emergency-lead = Чалуу үчүн номерди басыңыз. Номерлер ушул түзмөктө сакталган жана интернетсиз иштейт.
+emergency-here = Сиз үчүн: { $country }
+emergency-other = Башка байланыштар
+
+contacts-title = Байланыштар
+contacts-country = Өлкө
+contacts-city = Шаар
+contacts-kind = Түрү
+contacts-any = Баары
+contacts-count = { $count ->
+    [one] { $count } байланыш
+   *[other] { $count } байланыш
+}
+
+contact-kind-embassy = Элчилик
+contact-kind-consulate = Консулдук
+contact-kind-hotline = Ышеним телефону
+contact-kind-ngo = Өкмөттүк эмес уюм
+contact-kind-crisis_centre = Кризистик борбор
+contact-kind-government = Мамлекеттик орган
+contact-kind-emergency = Тез жардам кызматтары
+
+settings-title = Жөндөөлөр
+settings-text-size = Тексттин өлчөмү
+settings-size-normal = Кадимки
+settings-size-large = Чоң
+settings-size-larger = Абдан чоң
+settings-about = Jol жөнүндө
+settings-app-version = Колдонмонун версиясы
+settings-dataset = Маалымат
+settings-dataset-value = Версия { $version }, жазуулар: { $count }
+settings-hash = Мазмундун текшерүү суммасы
+settings-licence = Jol — MIT же Apache 2.0 лицензиясы боюнча эркин программа.
+settings-machine-note = Котормолорду эне тилинде сүйлөгөн адам текшергенге чейин машина жасаган; мындай барактар белгиленген.
+
+# Dates: the parts' order, and month names with a day (month-N) and alone (month-alone-N).
+date-day = { $year }-ж. { $day }-{ $month }
+date-month = { $year }-ж. { $month }
+date-year = { $year }-ж.
+month-1 = январь
+month-2 = февраль
+month-3 = март
+month-4 = апрель
+month-5 = май
+month-6 = июнь
+month-7 = июль
+month-8 = август
+month-9 = сентябрь
+month-10 = октябрь
+month-11 = ноябрь
+month-12 = декабрь
+month-alone-1 = январь
+month-alone-2 = февраль
+month-alone-3 = март
+month-alone-4 = апрель
+month-alone-5 = май
+month-alone-6 = июнь
+month-alone-7 = июль
+month-alone-8 = август
+month-alone-9 = сентябрь
+month-alone-10 = октябрь
+month-alone-11 = ноябрь
+month-alone-12 = декабрь
+
+emergency-none = Jol колдонмосунда азырынча { $country } багытындагы жолуңуз үчүн байланыштар жок. Булар жардам бериши мүмкүн:

@@ -94,3 +94,92 @@ notice-content-restored = Данные приложения были повре�
 
 footer-offline = Работает без интернета. Ничто отсюда не покидает это устройство.
 footer-dataset = Версия данных { $version }
+
+nav-label = Главное меню
+
+corridor-title = Ваш путь
+corridor-from = Откуда вы?
+corridor-to = Куда вы едете или где вы сейчас?
+
+country-KG = Кыргызстан
+country-UZ = Узбекистан
+country-KZ = Казахстан
+country-RU = Россия
+country-KR = Южная Корея
+country-TR = Турция
+country-AE = Объединённые Арабские Эмираты
+country-GB = Великобритания
+
+home-corridor = Из страны { $from } в страну { $to }
+home-change = Изменить страны
+home-emergency = Срочная помощь: куда звонить
+home-stay = Сколько можно находиться в стране
+
+emergency-title = Срочная помощь
+emergency-lead = Нажмите на номер, чтобы позвонить. Номера сохранены на этом устройстве и работают без интернета.
+emergency-here = Для вас: { $country }
+emergency-other = Другие контакты
+
+contacts-title = Контакты
+contacts-country = Страна
+contacts-city = Город
+contacts-kind = Тип
+contacts-any = Все
+contacts-count = { $count ->
+    [one] { $count } контакт
+    [few] { $count } контакта
+    [many] { $count } контактов
+   *[other] { $count } контакта
+}
+
+contact-kind-embassy = Посольство
+contact-kind-consulate = Консульство
+contact-kind-hotline = Горячая линия
+contact-kind-ngo = Неправительственная организация
+contact-kind-crisis_centre = Кризисный центр
+contact-kind-government = Государственный орган
+contact-kind-emergency = Экстренные службы
+
+settings-title = Настройки
+settings-text-size = Размер текста
+settings-size-normal = Обычный
+settings-size-large = Крупный
+settings-size-larger = Очень крупный
+settings-about = О программе Jol
+settings-app-version = Версия приложения
+settings-dataset = Данные
+settings-dataset-value = Версия { $version }, записей: { $count }
+settings-hash = Контрольная сумма содержимого
+settings-licence = Jol — свободная программа под лицензией MIT или Apache 2.0.
+settings-machine-note = Переводы сделаны машиной, пока их не проверит носитель языка; такие страницы отмечены.
+
+# Dates: the parts' order, and month names with a day (month-N) and alone (month-alone-N).
+date-day = { $day } { $month } { $year } г.
+date-month = { $month } { $year } г.
+date-year = { $year } г.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+month-alone-1 = январь
+month-alone-2 = февраль
+month-alone-3 = март
+month-alone-4 = апрель
+month-alone-5 = май
+month-alone-6 = июнь
+month-alone-7 = июль
+month-alone-8 = август
+month-alone-9 = сентябрь
+month-alone-10 = октябрь
+month-alone-11 = ноябрь
+month-alone-12 = декабрь
+
+emergency-none = У Jol пока нет контактов для вашего пути в страну { $country }. Возможно, помогут эти:

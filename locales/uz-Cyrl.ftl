@@ -91,3 +91,90 @@ notice-content-restored = Илова маълумотлари шикастлан
 
 footer-offline = Интернетсиз ишлайди. Бу ерда нима қилсангиз ҳам, ҳаммаси шу қурилмада қолади.
 footer-dataset = Маълумотлар версияси: { $version }
+
+nav-label = Асосий меню
+
+corridor-title = Сизнинг йўлингиз
+corridor-from = Қаердансиз?
+corridor-to = Қаерга кетяпсиз ёки ҳозир қаердасиз?
+
+country-KG = Қирғизистон
+country-UZ = Ўзбекистон
+country-KZ = Қозоғистон
+country-RU = Россия
+country-KR = Жанубий Корея
+country-TR = Туркия
+country-AE = Бирлашган Араб Амирликлари
+country-GB = Буюк Британия
+
+home-corridor = { $from } → { $to }
+home-change = Мамлакатларни ўзгартириш
+home-emergency = Шошилинч ёрдам: қаерга қўнғироқ қилиш керак
+home-stay = Мамлакатда қанча муддат бўлиш мумкин
+
+emergency-title = Шошилинч ёрдам
+emergency-lead = Қўнғироқ қилиш учун рақамни босинг. Рақамлар шу қурилмада сақланган ва интернетсиз ишлайди.
+emergency-here = Сиз учун: { $country }
+emergency-other = Бошқа алоқалар
+
+contacts-title = Алоқалар
+contacts-country = Мамлакат
+contacts-city = Шаҳар
+contacts-kind = Тури
+contacts-any = Ҳаммаси
+contacts-count = { $count ->
+    [one] { $count } та алоқа
+   *[other] { $count } та алоқа
+}
+
+contact-kind-embassy = Элчихона
+contact-kind-consulate = Консуллик
+contact-kind-hotline = Ишонч телефони
+contact-kind-ngo = Нодавлат ташкилот
+contact-kind-crisis_centre = Инқироз маркази
+contact-kind-government = Давлат идораси
+contact-kind-emergency = Фавқулодда хизматлар
+
+settings-title = Созламалар
+settings-text-size = Матн ўлчами
+settings-size-normal = Оддий
+settings-size-large = Катта
+settings-size-larger = Жуда катта
+settings-about = Jol ҳақида
+settings-app-version = Илова версияси
+settings-dataset = Маълумотлар
+settings-dataset-value = Версия { $version }, ёзувлар: { $count }
+settings-hash = Мазмун назорат суммаси
+settings-licence = Jol — MIT ёки Apache 2.0 лицензияси бўйича эркин дастур.
+settings-machine-note = Таржималарни она тилида сўзлашувчи текширмагунча машина бажарган; бундай саҳифалар белгиланган.
+
+# Dates: the parts' order, and month names with a day (month-N) and alone (month-alone-N).
+date-day = { $year }-йил { $day }-{ $month }
+date-month = { $year }-йил { $month }
+date-year = { $year }-йил
+month-1 = январ
+month-2 = феврал
+month-3 = март
+month-4 = апрел
+month-5 = май
+month-6 = июн
+month-7 = июл
+month-8 = август
+month-9 = сентябр
+month-10 = октябр
+month-11 = ноябр
+month-12 = декабр
+month-alone-1 = январ
+month-alone-2 = феврал
+month-alone-3 = март
+month-alone-4 = апрел
+month-alone-5 = май
+month-alone-6 = июн
+month-alone-7 = июл
+month-alone-8 = август
+month-alone-9 = сентябр
+month-alone-10 = октябр
+month-alone-11 = ноябр
+month-alone-12 = декабр
+
+emergency-none = Jol иловасида ҳозирча { $country } йўналишидаги йўлингиз учун алоқалар йўқ. Булар ёрдам бериши мумкин:

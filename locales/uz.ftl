@@ -91,3 +91,90 @@ notice-content-restored = Ilova maʼlumotlari shikastlangan edi va tiklandi.
 
 footer-offline = Internetsiz ishlaydi. Bu yerda nima qilsangiz ham, hammasi shu qurilmada qoladi.
 footer-dataset = Maʼlumotlar versiyasi: { $version }
+
+nav-label = Asosiy menyu
+
+corridor-title = Sizning yoʻlingiz
+corridor-from = Qayerdansiz?
+corridor-to = Qayerga ketyapsiz yoki hozir qayerdasiz?
+
+country-KG = Qirgʻiziston
+country-UZ = Oʻzbekiston
+country-KZ = Qozogʻiston
+country-RU = Rossiya
+country-KR = Janubiy Koreya
+country-TR = Turkiya
+country-AE = Birlashgan Arab Amirliklari
+country-GB = Buyuk Britaniya
+
+home-corridor = { $from } → { $to }
+home-change = Mamlakatlarni oʻzgartirish
+home-emergency = Shoshilinch yordam: qayerga qoʻngʻiroq qilish kerak
+home-stay = Mamlakatda qancha muddat boʻlish mumkin
+
+emergency-title = Shoshilinch yordam
+emergency-lead = Qoʻngʻiroq qilish uchun raqamni bosing. Raqamlar shu qurilmada saqlangan va internetsiz ishlaydi.
+emergency-here = Siz uchun: { $country }
+emergency-other = Boshqa aloqalar
+
+contacts-title = Aloqalar
+contacts-country = Mamlakat
+contacts-city = Shahar
+contacts-kind = Turi
+contacts-any = Hammasi
+contacts-count = { $count ->
+    [one] { $count } ta aloqa
+   *[other] { $count } ta aloqa
+}
+
+contact-kind-embassy = Elchixona
+contact-kind-consulate = Konsullik
+contact-kind-hotline = Ishonch telefoni
+contact-kind-ngo = Nodavlat tashkilot
+contact-kind-crisis_centre = Inqiroz markazi
+contact-kind-government = Davlat idorasi
+contact-kind-emergency = Favqulodda xizmatlar
+
+settings-title = Sozlamalar
+settings-text-size = Matn oʻlchami
+settings-size-normal = Oddiy
+settings-size-large = Katta
+settings-size-larger = Juda katta
+settings-about = Jol haqida
+settings-app-version = Ilova versiyasi
+settings-dataset = Maʼlumotlar
+settings-dataset-value = Versiya { $version }, yozuvlar: { $count }
+settings-hash = Mazmun nazorat summasi
+settings-licence = Jol — MIT yoki Apache 2.0 litsenziyasi boʻyicha erkin dastur.
+settings-machine-note = Tarjimalarni ona tilida soʻzlashuvchi tekshirmaguncha mashina bajargan; bunday sahifalar belgilangan.
+
+# Dates: the parts' order, and month names with a day (month-N) and alone (month-alone-N).
+date-day = { $year }-yil { $day }-{ $month }
+date-month = { $year }-yil { $month }
+date-year = { $year }-yil
+month-1 = yanvar
+month-2 = fevral
+month-3 = mart
+month-4 = aprel
+month-5 = may
+month-6 = iyun
+month-7 = iyul
+month-8 = avgust
+month-9 = sentabr
+month-10 = oktabr
+month-11 = noyabr
+month-12 = dekabr
+month-alone-1 = yanvar
+month-alone-2 = fevral
+month-alone-3 = mart
+month-alone-4 = aprel
+month-alone-5 = may
+month-alone-6 = iyun
+month-alone-7 = iyul
+month-alone-8 = avgust
+month-alone-9 = sentabr
+month-alone-10 = oktabr
+month-alone-11 = noyabr
+month-alone-12 = dekabr
+
+emergency-none = Jol ilovasida hozircha { $country } yoʻnalishidagi yoʻlingiz uchun aloqalar yoʻq. Bular yordam berishi mumkin:

@@ -2,7 +2,11 @@
 //! page for the current route, and the footer.
 
 use crate::components::{lang_picker::LanguageSelect, notices::Notices, search::SearchBox};
+use crate::corridor::Corridor;
 use crate::i18n::{t, use_locale, CurrentLocale};
+use crate::pages::contacts::{Contacts, Emergency};
+use crate::pages::corridor::CorridorChoice;
+use crate::pages::settings::{apply_scale, stored_scale, SettingsPage};
 use crate::pages::{home::Home, item::ItemPage, language::LanguageChoice};
 use crate::route::{current_hash, Route};
 use crate::storage;
@@ -19,6 +23,8 @@ pub fn App() -> impl IntoView {
     let stored: Option<Locale> = storage::get("locale").and_then(|s| s.parse().ok());
     let locale = RwSignal::new(stored);
     provide_context(CurrentLocale(locale));
+    let corridor = Corridor::provide();
+    apply_scale(&stored_scale());
 
     // <html lang> follows the locale: screen readers and fonts pick the language from it.
     Effect::new(move |_| {
@@ -40,6 +46,7 @@ pub fn App() -> impl IntoView {
                     locale.set(Some(l));
                 }
             }
+            corridor.restore(&i.settings);
         }
     });
 
@@ -51,6 +58,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Show when=move || locale.get().is_some() fallback=|| view! { <LanguageChoice/> }>
+        <Show when=move || corridor.is_chosen() fallback=|| view! { <CorridorChoice/> }>
             <a class="skip" href="#main">{t("skip-to-content")}</a>
             <Header/>
             <Notices/>
@@ -58,10 +66,14 @@ pub fn App() -> impl IntoView {
                 {move || match route.get() {
                     Route::Home(kind) => view! { <Home kind/> }.into_any(),
                     Route::Item(id) => view! { <ItemPage id/> }.into_any(),
+                    Route::Emergency => view! { <Emergency/> }.into_any(),
+                    Route::Contacts => view! { <Contacts/> }.into_any(),
+                    Route::Settings => view! { <SettingsPage/> }.into_any(),
                     Route::NotFound => view! { <p class="error">{t("error-not-found")}</p> }.into_any(),
                 }}
             </main>
             <Footer/>
+        </Show>
         </Show>
     }
 }
@@ -76,6 +88,11 @@ fn Header() -> impl IntoView {
             </a>
             <SearchBox/>
             <LanguageSelect/>
+            <nav class="top-nav" aria-label=t("nav-label")>
+                <a class="emergency-button" href=Route::Emergency.href()>{t("nav-emergency")}</a>
+                <a class="nav-contacts" href=Route::Contacts.href()>{t("nav-contacts")}</a>
+                <a class="nav-settings" href=Route::Settings.href()>{t("nav-settings")}</a>
+            </nav>
         </header>
     }
 }

@@ -4,6 +4,8 @@
 mod app;
 mod client;
 mod components;
+mod corridor;
+mod format;
 mod i18n;
 mod markdown;
 mod pages;

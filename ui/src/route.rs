@@ -7,6 +7,9 @@ use jol_types::ItemKind;
 pub enum Route {
     Home(Option<ItemKind>),
     Item(String),
+    Emergency,
+    Contacts,
+    Settings,
     NotFound,
 }
 
@@ -21,6 +24,9 @@ impl Route {
                 None => Route::NotFound,
             },
             ("item", Some(id)) if !id.is_empty() => Route::Item(decode(id)),
+            ("emergency", None) => Route::Emergency,
+            ("contacts", None) => Route::Contacts,
+            ("settings", None) => Route::Settings,
             _ => Route::NotFound,
         }
     }
@@ -30,6 +36,9 @@ impl Route {
             Route::Home(None) | Route::NotFound => "#/".into(),
             Route::Home(Some(k)) => format!("#/kind/{}", k.as_str()),
             Route::Item(id) => format!("#/item/{id}"),
+            Route::Emergency => "#/emergency".into(),
+            Route::Contacts => "#/contacts".into(),
+            Route::Settings => "#/settings".into(),
         }
     }
 }

@@ -21,7 +21,9 @@ fn the_same_sources_give_the_same_hash_and_items() {
     assert_eq!(info_a.content_hash.len(), 64);
     let items = |p: &Path| -> Vec<(String, String)> {
         let c = rusqlite::Connection::open(p).expect("open");
-        let mut s = c.prepare("SELECT id, json FROM item ORDER BY id").expect("prepare");
+        let mut s = c
+            .prepare("SELECT id, json FROM item ORDER BY id")
+            .expect("prepare");
         let rows = s
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .expect("query")
@@ -32,7 +34,11 @@ fn the_same_sources_give_the_same_hash_and_items() {
     assert_eq!(items(&a), items(&b));
     let stored: String = rusqlite::Connection::open(&a)
         .expect("open")
-        .query_row("SELECT value FROM meta WHERE key = 'content_hash'", [], |r| r.get(0))
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'content_hash'",
+            [],
+            |r| r.get(0),
+        )
         .expect("hash");
     assert_eq!(stored, info_a.content_hash);
 }
@@ -42,7 +48,10 @@ fn a_changed_fact_changes_the_hash() {
     let dir = tempfile::tempdir().expect("temp dir");
     for sub in ["guides", "terms"] {
         std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
-        for e in std::fs::read_dir(fixture().join(sub)).expect("read").flatten() {
+        for e in std::fs::read_dir(fixture().join(sub))
+            .expect("read")
+            .flatten()
+        {
             std::fs::copy(e.path(), dir.path().join(sub).join(e.file_name())).expect("copy");
         }
     }
@@ -61,11 +70,18 @@ fn a_changed_fact_changes_the_hash() {
 fn invalid_content_writes_no_database() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("terms")).expect("mkdir");
-    std::fs::write(dir.path().join("terms/term.bad.toml"), "id = \"term.bad\"\n").expect("write");
+    std::fs::write(
+        dir.path().join("terms/term.bad.toml"),
+        "id = \"term.bad\"\n",
+    )
+    .expect("write");
     let out = tempfile::tempdir().expect("temp dir");
     let db = out.path().join("content.db");
     let err = jol_content::build_dir(dir.path(), &db, TODAY).expect_err("must fail");
-    assert!(matches!(err, jol_content::CompileError::Invalid { .. }), "{err}");
+    assert!(
+        matches!(err, jol_content::CompileError::Invalid { .. }),
+        "{err}"
+    );
     assert!(!db.exists());
 }
 

@@ -170,6 +170,18 @@ pub async fn connect(port: u16, caps: serde_json::Value) -> Client {
 
 /// Headless Chromium through chromedriver; the returned guards stop both.
 pub async fn chromium(width: u32, height: u32) -> (Client, Proc, tempfile::TempDir) {
+    let profile = tempfile::tempdir().expect("temp dir");
+    let (client, driver) = chromium_with_profile(width, height, profile.path()).await;
+    (client, driver, profile)
+}
+
+/// Headless Chromium on a given profile directory: a second session on the same directory is the
+/// same browser restarted (its local storage kept).
+pub async fn chromium_with_profile(
+    width: u32,
+    height: u32,
+    profile: &std::path::Path,
+) -> (Client, Proc) {
     let port = free_port();
     let mut cmd = Command::new("chromedriver");
     cmd.arg(format!("--port={port}"))
@@ -177,7 +189,6 @@ pub async fn chromium(width: u32, height: u32) -> (Client, Proc, tempfile::TempD
         .stderr(Stdio::null());
     let driver = Proc::spawn(cmd, "chromedriver");
     wait_for_port(port, "chromedriver");
-    let profile = tempfile::tempdir().expect("temp dir");
     let caps = serde_json::json!({
         "browserName": "chrome",
         "goog:chromeOptions": {
@@ -186,13 +197,13 @@ pub async fn chromium(width: u32, height: u32) -> (Client, Proc, tempfile::TempD
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic",
-                format!("--user-data-dir={}", profile.path().display()),
+                format!("--user-data-dir={}", profile.display()),
                 format!("--window-size={width},{height}"),
             ]
         }
     });
     let client = connect(port, caps).await;
-    (client, driver, profile)
+    (client, driver)
 }
 
 /// Waits for the first element matching `css`.
@@ -282,6 +293,7 @@ pub async fn first_start_journey(c: &Client, e: &Expected) {
         .click()
         .await
         .expect("click English");
+    choose_corridor(c, "KG", "RU").await;
     let row = format!("ul.items li[data-id='{}'] a", e.id);
     wait_text(c, &row, |t| t == e.title_en).await;
     assert_eq!(html_lang(c).await, "en");
@@ -299,7 +311,13 @@ pub async fn first_start_journey(c: &Client, e: &Expected) {
     wait_text(c, "article.item h1", |t| t == e.title_ru).await;
     find(c, "article.item .mark.machine").await;
     find(c, "article.item .sources li a[href^='https://']").await;
-    wait_text(c, "article.item .verified", |t| t.contains(&e.verified_on)).await;
+    // The checked date is shown in the locale's words ("25 августа 2025 г."), the ISO date kept
+    // in data-date.
+    find(
+        c,
+        &format!("article.item .verified[data-date='{}']", e.verified_on),
+    )
+    .await;
     find(c, "article.item .steps li").await;
 
     let input = find(c, "#search-input").await;
@@ -334,4 +352,49 @@ pub async fn first_start_journey(c: &Client, e: &Expected) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     find(c, &format!("article.item[data-id='{second}'] h1")).await;
+}
+
+/// On the first-start corridor screen: chooses the citizenship and the destination by their codes.
+pub async fn choose_corridor(c: &Client, origin: &str, destination: &str) {
+    find(
+        c,
+        &format!("fieldset[data-group='origin'] button[data-country='{origin}']"),
+    )
+    .await
+    .click()
+    .await
+    .expect("choose where from");
+    find(
+        c,
+        &format!("fieldset[data-group='destination'] button[data-country='{destination}']"),
+    )
+    .await
+    .click()
+    .await
+    .expect("choose where to");
+}
+
+/// Waits until the page's hash is `hash`.
+pub async fn wait_hash(c: &Client, hash: &str) {
+    let start = Instant::now();
+    loop {
+        let now = js(c, "return location.hash").await;
+        if now.as_str() == Some(hash) {
+            return;
+        }
+        assert!(
+            start.elapsed() < WAIT,
+            "the hash never became {hash}; it is {now}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The `data-id`s of the elements matching `css`, in page order.
+pub async fn ids(c: &Client, css: &str) -> Vec<String> {
+    let script = format!(
+        "return [...document.querySelectorAll({})].map(e => e.dataset.id)",
+        serde_json::Value::String(css.to_string())
+    );
+    serde_json::from_value(js(c, &script).await).unwrap_or_default()
 }

@@ -29,6 +29,7 @@ async fn nothing_scrolls_sideways_on_a_360px_phone() {
         .click()
         .await
         .expect("choose Kyrgyz");
+    choose_corridor(&c, "KG", "RU").await;
     find(&c, "ul.items li a")
         .await
         .click()

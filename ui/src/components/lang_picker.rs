@@ -24,14 +24,15 @@ pub fn choose(locale: Locale) {
     }
 }
 
+/// `id` tells the header's menu (`lang`) from the one in Settings, so ids stay unique on a page.
 #[component]
-pub fn LanguageSelect() -> impl IntoView {
+pub fn LanguageSelect(#[prop(default = "lang")] id: &'static str) -> impl IntoView {
     let locale = use_locale();
     view! {
         <label class="lang">
             <span class="visually-hidden">{t("lang-label")}</span>
             <select
-                id="lang"
+                id=id
                 on:change=move |ev| {
                     if let Ok(l) = event_target_value(&ev).parse::<Locale>() {
                         choose(l);

@@ -14,9 +14,16 @@ pub fn SearchBox() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     let open = RwSignal::new(false);
+    let destination = crate::corridor::use_corridor().destination;
     let results = super::load(
-        move || (query.get(), locale.get().unwrap_or(Locale::En)),
-        |(q, l): (String, Locale)| async move {
+        move || {
+            (
+                query.get(),
+                locale.get().unwrap_or(Locale::En),
+                destination.get(),
+            )
+        },
+        |(q, l, country): (String, Locale, Option<jol_types::Country>)| async move {
             if q.trim().is_empty() {
                 return Ok(SearchReply {
                     hits: Vec::new(),
@@ -26,7 +33,8 @@ pub fn SearchBox() -> impl IntoView {
             crate::client::call(&Search {
                 query: q,
                 locale: l,
-                country: None,
+                // The user's destination: its items rank next after the locale's.
+                country,
                 limit: Some(LIMIT),
             })
             .await

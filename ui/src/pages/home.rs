@@ -1,10 +1,14 @@
-//! Home: the topics by kind, and the items of the chosen one.
+//! Home: for the user's corridor first (the stay limits for this citizenship in this destination,
+//! and the emergency button), then the topics by kind, and the items of the chosen one for the
+//! destination — the destination's own guides (registration, work) before the general ones.
 
 use crate::components::load;
+use crate::corridor::{country_name, use_corridor};
 use crate::i18n::{t, tr, use_locale};
+use crate::i18n::{tr_args, Arg};
 use crate::route::{item_href, Route};
-use jol_types::api::{ItemSummary, ListItems};
-use jol_types::{ItemKind, Locale};
+use jol_types::api::{GetItem, ItemSummary, ItemView, ListItems};
+use jol_types::{Country, ItemKind, Locale};
 use leptos::prelude::*;
 
 fn kind_message(kind: ItemKind) -> String {
@@ -14,20 +18,36 @@ fn kind_message(kind: ItemKind) -> String {
 #[component]
 pub fn Home(kind: Option<ItemKind>) -> impl IntoView {
     let locale = use_locale();
+    let corridor = use_corridor();
     let shown = kind.unwrap_or(ItemKind::Guide);
     let items = load(
-        move || locale.get().unwrap_or(Locale::En),
-        move |l| {
+        move || {
+            (
+                locale.get().unwrap_or(Locale::En),
+                corridor.destination.get(),
+            )
+        },
+        move |(l, dest)| {
             let req = ListItems {
                 locale: l,
                 kind: Some(shown),
-                country: None,
+                country: dest.clone(),
             };
-            async move { crate::client::call(&req).await }
+            async move {
+                let mut list = crate::client::call(&req).await?;
+                // The destination's own items first; the sort is stable, so the rest keep their order.
+                if let Some(d) = dest {
+                    list.sort_by_key(|i| !i.destinations.contains(&d));
+                }
+                Ok(list)
+            }
         },
     );
     view! {
-        <h1>{t("home-title")}</h1>
+        {match kind {
+            None => view! { <CorridorHome/><h2>{t("home-title")}</h2> }.into_any(),
+            Some(_) => view! { <h1>{t("home-title")}</h1> }.into_any(),
+        }}
         <nav class="kinds" aria-label=t("home-all")>
             {ItemKind::ALL
                 .into_iter()
@@ -73,5 +93,97 @@ pub fn ItemList(items: Vec<ItemSummary>) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// The stay rules in force for this citizenship in this destination, whole.
+async fn stay_rules(
+    l: Locale,
+    origin: Option<Country>,
+    dest: Option<Country>,
+) -> Result<Vec<ItemView>, jol_types::api::ApiError> {
+    let (Some(origin), Some(dest)) = (origin, dest) else {
+        return Ok(Vec::new());
+    };
+    let list = crate::client::call(&ListItems {
+        locale: l,
+        kind: Some(ItemKind::StayRule),
+        country: Some(dest.clone()),
+    })
+    .await?;
+    // Days since 1970-01-01, to leave out rules no longer in force.
+    let today = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
+    let mut out = Vec::new();
+    for s in list {
+        let v = crate::client::call(&GetItem {
+            id: s.id,
+            locale: l,
+        })
+        .await?;
+        let fits = v.item.stay_rule.as_ref().is_some_and(|r| {
+            r.destination == dest
+                && r.citizenship.contains(&origin)
+                && r.effective_to.is_none_or(|d| d.last_day() >= today)
+        });
+        if fits {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
+/// The corridor's first things: where from and to (with a link to change), the stay limits, and the
+/// emergency button.
+#[component]
+fn CorridorHome() -> impl IntoView {
+    let locale = use_locale();
+    let corridor = use_corridor();
+    let rules = load(
+        move || {
+            (
+                locale.get().unwrap_or(Locale::En),
+                corridor.origin.get(),
+                corridor.destination.get(),
+            )
+        },
+        |(l, o, d)| stay_rules(l, o, d),
+    );
+    move || {
+        let l = locale.get().unwrap_or(Locale::En);
+        let from = corridor
+            .origin
+            .get()
+            .map(|c| country_name(l, &c))
+            .unwrap_or_default();
+        let to = corridor
+            .destination
+            .get()
+            .map(|c| country_name(l, &c))
+            .unwrap_or_default();
+        let rules = rules.get().and_then(|r| r.ok()).unwrap_or_default();
+        view! {
+            <section class="corridor" aria-labelledby="corridor-heading">
+                <h1 id="corridor-heading">
+                    {tr_args(l, "home-corridor", &[("from", Arg::Str(from)), ("to", Arg::Str(to))])}
+                </h1>
+                <p><a href=Route::Settings.href() class="change-corridor">{tr(l, "home-change")}</a></p>
+                <a class="emergency-big" href=Route::Emergency.href()>{tr(l, "home-emergency")}</a>
+                {(!rules.is_empty()).then(|| view! {
+                    <h2>{tr(l, "home-stay")}</h2>
+                    <ul class="stay-rules">
+                        {rules.into_iter().filter_map(|v| {
+                            let (tl, text) = v.item.text_for(l)?;
+                            let r = v.item.stay_rule.as_ref()?;
+                            Some(view! {
+                                <li data-id=v.item.id.clone()>
+                                    <a href=item_href(&v.item.id) lang=tl.tag()>{text.title.clone()}</a>
+                                    {crate::pages::item::stay_rule(r, l)}
+                                </li>
+                            })
+                        }).collect_view()}
+                    </ul>
+                })}
+            </section>
+        }
     }
 }

@@ -132,7 +132,7 @@ fn steps(steps: &[Step], l: Locale) -> impl IntoView {
                                     <strong>{tr(l, "item-fee")}": "</strong>
                                     {format!("{} {}{}", format_amount(f.amount), f.currency, f.per.as_deref().map(|p| format!(" / {p}")).unwrap_or_default())}
                                     " "
-                                    <span class="as-of">{tr_args(l, "item-fee-as-of", &[("date", Arg::Str(f.as_of.to_string()))])}</span>
+                                    <span class="as-of">{tr_args(l, "item-fee-as-of", &[("date", Arg::Str(crate::format::date(l, f.as_of)))])}</span>
                                 </p>
                             })}
                             <div class="body">{markdown::render(&st.body)}</div>
@@ -166,7 +166,7 @@ fn format_amount(a: f64) -> String {
     out
 }
 
-fn contact(c: &Contact, text: &jol_types::Text, l: Locale) -> impl IntoView {
+pub(crate) fn contact(c: &Contact, text: &jol_types::Text, l: Locale) -> impl IntoView {
     view! {
         <section class="contact">
             <ul class="phones">
@@ -180,7 +180,7 @@ fn contact(c: &Contact, text: &jol_types::Text, l: Locale) -> impl IntoView {
                     };
                     let from = (!p.works_from.is_empty()).then(|| tr_args(l, "contact-works-from", &[(
                         "countries",
-                        Arg::Str(p.works_from.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ")),
+                        Arg::Str(p.works_from.iter().map(|c| crate::corridor::country_name(l, c)).collect::<Vec<_>>().join(", ")),
                     )]));
                     view! {
                         <li class="phone">
@@ -227,14 +227,14 @@ fn agency(a: &Agency, l: Locale) -> impl IntoView {
             <p class=format!("status status-{}", status)>
                 {tr_args(l, "agency-status", &[
                     ("status", Arg::Str(tr(l, status))),
-                    ("date", Arg::Str(a.status_as_of.to_string())),
+                    ("date", Arg::Str(crate::format::date(l, a.status_as_of))),
                 ])}
             </p>
         </section>
     }
 }
 
-fn stay_rule(r: &StayRule, l: Locale) -> impl IntoView {
+pub(crate) fn stay_rule(r: &StayRule, l: Locale) -> impl IntoView {
     let period = match r.period {
         StayPeriod::CalendarYear => tr(l, "stay-calendar-year"),
         StayPeriod::Rolling => tr_args(
@@ -250,7 +250,7 @@ fn stay_rule(r: &StayRule, l: Locale) -> impl IntoView {
                 <strong>{tr_args(l, "stay-limit", &[("days", Arg::Num(r.limit_days as i64))])}</strong>
                 " " {period}
             </p>
-            {r.effective_from.map(|d| view! { <p>{tr_args(l, "stay-effective", &[("date", Arg::Str(d.to_string()))])}</p> })}
+            {r.effective_from.map(|d| view! { <p>{tr_args(l, "stay-effective", &[("date", Arg::Str(crate::format::date(l, d)))])}</p> })}
             <p><strong>{tr(l, "stay-basis")}": "</strong>{r.legal_basis.clone()}</p>
         </section>
     }
@@ -285,12 +285,14 @@ fn sources(item: &Item, l: Locale) -> impl IntoView {
                 {item.sources.iter().map(|s| view! {
                     <li>
                         <a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}</a>
-                        {s.date.map(|d| format!(" ({d})"))}
+                        {s.date.map(|d| format!(" ({})", crate::format::date(l, d)))}
                         {s.note.clone().map(|n| view! { <span class="note">" — "{n}</span> })}
                     </li>
                 }).collect_view()}
             </ol>
-            <p class="verified">{tr_args(l, "item-verified", &[("date", Arg::Str(item.verified_on.to_string()))])}</p>
+            <p class="verified" data-date=item.verified_on.to_string()>
+                {tr_args(l, "item-verified", &[("date", Arg::Str(crate::format::date(l, item.verified_on)))])}
+            </p>
         </section>
     }
 }

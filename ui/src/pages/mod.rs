@@ -1,5 +1,8 @@
 //! One module per screen.
 
+pub mod contacts;
+pub mod corridor;
 pub mod home;
 pub mod item;
 pub mod language;
+pub mod settings;

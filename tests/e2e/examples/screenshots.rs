@@ -1,0 +1,86 @@
+//! Renders Jol's key screens in every locale at phone (360×740) and desktop (1280×800) width, with
+//! headless Chromium on a `jol serve` it starts, into `screenshots/` (or the directory given as the
+//! first argument): `<locale>-<screen>-<width>.png`, whole pages. `scripts/screenshots` builds what
+//! it needs and runs this.
+//!
+//! The locale and corridor are preset through the page's local storage, exactly where the UI keeps
+//! them after a user's choice.
+
+use jol_e2e::*;
+use std::path::PathBuf;
+
+/// (hash, what to wait for, name)
+const SCREENS: [(&str, &str, &str); 6] = [
+    (
+        "#/",
+        "section.corridor ul.stay-rules li, ul.items li",
+        "home",
+    ),
+    ("#/item/ru.registration", "article.item .sources", "guide"),
+    ("#/item/rights.wages", "article.item .sources", "right"),
+    ("#/emergency", "li.contact-card", "emergency"),
+    ("#/contacts", "li.contact-card", "contacts"),
+    ("#/settings", ".about .content-hash", "settings"),
+];
+
+/// Each locale with a corridor its readers often travel.
+const LOCALES: [(&str, &str, &str); 6] = [
+    ("ky", "KG", "RU"),
+    ("ru", "KG", "RU"),
+    ("uz", "UZ", "RU"),
+    ("uz-Cyrl", "UZ", "KZ"),
+    ("kk", "KZ", "RU"),
+    ("en", "KG", "KZ"),
+];
+
+const SIZES: [(u32, u32, &str); 2] = [(360, 740, "phone"), (1280, 800, "desktop")];
+
+async fn shoot(c: &fantoccini::Client, out: &std::path::Path, w: u32, h: u32) {
+    // The whole page: grow the window to the page's height, then put it back.
+    let height = js(c, "return document.documentElement.scrollHeight")
+        .await
+        .as_u64()
+        .unwrap_or(h as u64)
+        .clamp(h as u64, 8000) as u32;
+    c.set_window_size(w, height).await.expect("resize");
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let png = c.screenshot().await.expect("screenshot");
+    std::fs::write(out, png).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    c.set_window_size(w, h).await.expect("resize back");
+}
+
+#[tokio::main]
+async fn main() {
+    let dir = std::env::args_os()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../screenshots"));
+    std::fs::create_dir_all(&dir).expect("create the screenshots directory");
+    let server = Server::start();
+    for (w, h, size) in SIZES {
+        let (c, _driver, _profile) = chromium(w, h).await;
+        c.goto(&server.url).await.expect("open jol serve");
+        // First start, as a new user sees it.
+        find(&c, "button[data-locale='ky']").await;
+        shoot(&c, &dir.join(format!("all-first-start-{size}.png")), w, h).await;
+        for (locale, origin, dest) in LOCALES {
+            let script = format!(
+                "localStorage.clear(); localStorage.setItem('jol.locale', '{locale}'); \
+                 localStorage.setItem('jol.origin', '{origin}'); \
+                 localStorage.setItem('jol.destination', '{dest}');"
+            );
+            js(&c, &script).await;
+            for (hash, ready, name) in SCREENS {
+                // A fresh load per screen, so the stored locale and corridor are read at start.
+                c.goto(&format!("{}?{locale}-{name}{hash}", server.url))
+                    .await
+                    .expect("open the screen");
+                find(&c, ready).await;
+                let file = dir.join(format!("{locale}-{name}-{size}.png"));
+                shoot(&c, &file, w, h).await;
+                println!("{}", file.display());
+            }
+        }
+        c.close().await.expect("close the session");
+    }
+}

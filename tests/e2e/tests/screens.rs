@@ -1,0 +1,261 @@
+//! The issue-6 screens in a real browser on a real `jol serve`: the corridor on first start, the
+//! corridor's home, emergency from a deep page, the contacts filter, and the language and corridor
+//! surviving a browser restart.
+
+use jol_e2e::*;
+use serde_json::json;
+
+/// The stay rules the home should show for `origin` in `destination`, read from the API: those in
+/// force on `today` (`YYYY-MM-DD`, the browser's date).
+async fn expected_stay_rules(
+    server: &Server,
+    origin: &str,
+    destination: &str,
+    today: &str,
+) -> Vec<String> {
+    let list = server
+        .api(
+            "list_items",
+            json!({ "locale": "en", "kind": "stay_rule", "country": destination }),
+        )
+        .await;
+    let mut out = Vec::new();
+    for s in list.as_array().cloned().unwrap_or_default() {
+        let id = s["id"].as_str().unwrap_or_default().to_string();
+        let v = server
+            .api("get_item", json!({ "id": id, "locale": "en" }))
+            .await;
+        let rule = &v["item"]["stay_rule"];
+        let fits = rule["destination"] == destination
+            && rule["citizenship"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|c| c == origin))
+            // ISO dates compare as strings; a year or month alone ends after any day in it.
+            && rule["effective_to"]
+                .as_str()
+                .is_none_or(|to| to >= &today[..to.len().min(today.len())]);
+        if fits {
+            out.push(id);
+        }
+    }
+    out
+}
+
+async fn browser_today(c: &fantoccini::Client) -> String {
+    js(c, "return new Date().toISOString().slice(0, 10)")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn first_start_asks_the_corridor_and_home_shows_its_stay_rules() {
+    let server = Server::start();
+    let (c, _driver, _profile) = chromium(1200, 900).await;
+    c.goto(&server.url).await.expect("open jol serve");
+    let expected = expected_stay_rules(&server, "UZ", "RU", &browser_today(&c).await).await;
+    assert!(!expected.is_empty(), "the dataset has no UZ → RU stay rule");
+    find(&c, "button[data-locale='ru']")
+        .await
+        .click()
+        .await
+        .expect("choose Russian");
+    // The countries are named in the chosen language.
+    wait_text(
+        &c,
+        "fieldset[data-group='origin'] button[data-country='UZ']",
+        |t| t == "Узбекистан",
+    )
+    .await;
+    choose_corridor(&c, "UZ", "RU").await;
+    find(&c, "section.corridor ul.stay-rules li").await;
+    let shown = ids(&c, "ul.stay-rules li").await;
+    assert_eq!(shown, expected, "the stay rules for UZ → RU");
+    assert!(
+        !shown.iter().any(|i| i.contains("until-2024")),
+        "a rule no longer in force is shown: {shown:?}"
+    );
+    assert!(
+        !shown.iter().any(|i| i.contains("eaeu")),
+        "an EAEU rule shown to an Uzbek citizen: {shown:?}"
+    );
+    find(&c, "section.corridor a.emergency-big[href='#/emergency']").await;
+    // The destination's guides come first in the list.
+    let guides = ids(&c, "ul.items li").await;
+    assert!(
+        guides.first().is_some_and(|g| g.starts_with("ru.")),
+        "the first guide is not for Russia: {guides:?}"
+    );
+    c.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn emergency_is_one_tap_from_a_deep_page() {
+    let server = Server::start();
+    let (c, _driver, _profile) = chromium(360, 740).await;
+    c.goto(&server.url).await.expect("open jol serve");
+    find(&c, "button[data-locale='en']")
+        .await
+        .click()
+        .await
+        .expect("choose English");
+    choose_corridor(&c, "KG", "RU").await;
+    c.goto(&format!("{}#/item/ru.patent", server.url))
+        .await
+        .expect("open a guide");
+    find(&c, "article.item .sources").await;
+    find(&c, "header a.emergency-button")
+        .await
+        .click()
+        .await
+        .expect("tap Emergency");
+    wait_hash(&c, "#/emergency").await;
+    find(&c, ".emergency-mine li.contact-card").await;
+    let mine = ids(&c, ".emergency-mine li.contact-card").await;
+    assert_eq!(
+        mine.first().map(String::as_str),
+        Some("contact.kg-embassy-moscow-hotline"),
+        "the Kyrgyz embassy in Russia comes first for KG → RU: {mine:?}"
+    );
+    find(&c, ".emergency-mine li.contact-card a.call[href^='tel:+']").await;
+    let rest = ids(&c, ".emergency-rest li.contact-card").await;
+    assert!(!rest.is_empty(), "the other contacts are listed too");
+    let overflow = js(
+        &c,
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    )
+    .await;
+    assert_eq!(
+        overflow.as_i64(),
+        Some(0),
+        "emergency scrolls sideways at 360 px"
+    );
+    c.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn contacts_filter_by_country_city_and_kind() {
+    let server = Server::start();
+    let (c, _driver, _profile) = chromium(1200, 900).await;
+    c.goto(&server.url).await.expect("open jol serve");
+    find(&c, "button[data-locale='en']")
+        .await
+        .click()
+        .await
+        .expect("choose English");
+    choose_corridor(&c, "UZ", "KZ").await;
+    find(&c, "header a.nav-contacts")
+        .await
+        .click()
+        .await
+        .expect("open Contacts");
+    find(&c, "ul.contact-cards li.contact-card").await;
+    let all = ids(&c, "li.contact-card").await;
+    assert!(all.len() > 2, "contacts listed: {all:?}");
+
+    find(&c, "#filter-country")
+        .await
+        .select_by_value("KZ")
+        .await
+        .expect("filter by Kazakhstan");
+    let start = std::time::Instant::now();
+    let countries = loop {
+        let v = js(
+            &c,
+            "return [...document.querySelectorAll('li.contact-card')].map(e => e.dataset.country)",
+        )
+        .await;
+        let v: Vec<String> = serde_json::from_value(v).unwrap_or_default();
+        if !v.is_empty() && v.len() < all.len() {
+            break v;
+        }
+        assert!(start.elapsed() < WAIT, "the country filter did nothing");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert!(countries.iter().all(|c| c == "KZ"), "{countries:?}");
+
+    find(&c, "#filter-kind")
+        .await
+        .select_by_value("hotline")
+        .await
+        .expect("filter by kind");
+    wait_text(&c, ".filter-count", |t| t == "1 contact").await;
+    assert_eq!(
+        ids(&c, "li.contact-card").await,
+        vec!["contact.kz-trafficking-hotline-11616".to_string()]
+    );
+
+    find(&c, "#filter-country")
+        .await
+        .select_by_value("")
+        .await
+        .expect("any country");
+    find(&c, "#filter-kind")
+        .await
+        .select_by_value("")
+        .await
+        .expect("any kind");
+    find(&c, "#filter-city")
+        .await
+        .select_by_value("Tashkent")
+        .await
+        .expect("filter by city");
+    wait_text(&c, ".filter-count", |t| t == "2 contacts").await;
+    c.close().await.expect("close the session");
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn language_corridor_and_text_size_survive_a_browser_restart() {
+    let server = Server::start();
+    let profile = tempfile::tempdir().expect("temp profile");
+    {
+        let (c, _driver) = chromium_with_profile(1200, 900, profile.path()).await;
+        c.goto(&server.url).await.expect("open jol serve");
+        find(&c, "button[data-locale='en']")
+            .await
+            .click()
+            .await
+            .expect("choose English");
+        choose_corridor(&c, "KZ", "KG").await;
+        find(&c, "header a.nav-settings")
+            .await
+            .click()
+            .await
+            .expect("open Settings");
+        find(&c, "#settings-lang")
+            .await
+            .select_by_value("kk")
+            .await
+            .expect("switch to Kazakh");
+        wait_text(&c, "main h1", |t| t == "Баптаулар").await;
+        find(&c, "button[data-scale='1.4']")
+            .await
+            .click()
+            .await
+            .expect("larger text");
+        find(&c, ".about .content-hash").await;
+        c.close().await.expect("close the session");
+    }
+    let (c, _driver) = chromium_with_profile(1200, 900, profile.path()).await;
+    c.goto(&server.url).await.expect("open jol serve again");
+    find(&c, "section.corridor ul.stay-rules li").await;
+    assert_eq!(html_lang(&c).await, "kk");
+    let shown = ids(&c, "ul.stay-rules li").await;
+    let today = browser_today(&c).await;
+    assert_eq!(
+        shown,
+        expected_stay_rules(&server, "KZ", "KG", &today).await
+    );
+    let scale = js(
+        &c,
+        "return getComputedStyle(document.documentElement).getPropertyValue('--scale').trim()",
+    )
+    .await;
+    assert_eq!(scale.as_str(), Some("1.4"));
+    c.close().await.expect("close the session");
+}
