@@ -8,8 +8,8 @@
 use crate::content_store::{ContentStore, Dataset, OpenOutcome, StoreError};
 use crate::user_store::{UserOpenOutcome, UserStore};
 use jol_types::api::{
-    ApiError, Call, ErrorCode, GetItem, Info, InfoReply, ItemView, ListItems, Notice, Search,
-    SearchReply, SetSetting, Settings, CALLS,
+    ApiError, Call, ErrorCode, GetItem, GetItems, Info, InfoReply, ItemView, ListItems, Notice,
+    Search, SearchReply, SetSetting, Settings, CALLS,
 };
 use serde_json::Value;
 use std::path::Path;
@@ -82,6 +82,7 @@ impl Jol {
             Info => info,
             ListItems => list_items,
             GetItem => get_item,
+            GetItems => get_items,
             Search => search,
             SetSetting => set_settings,
         }
@@ -164,22 +165,17 @@ impl Jol {
                 .item(&req.id)
                 .map_err(internal)?
                 .ok_or_else(|| error(ErrorCode::NotFound, format!("no item `{}`", req.id)))?;
-            let related = if item.related.is_empty() {
-                Vec::new()
-            } else {
-                let mut related = c
-                    .list(req.locale, None, None, Some(&item.related))
-                    .map_err(internal)?;
-                // In the order the editor gave, not the database's.
-                related.sort_by_key(|r| item.related.iter().position(|id| *id == r.id));
-                related
-            };
-            let freshness = item.freshness(crate::today());
-            Ok(ItemView {
-                item,
-                related,
-                freshness,
-            })
+            view_of(c, item, req.locale)
+        })
+    }
+
+    fn get_items(&self, req: GetItems, _: Transport) -> Result<Vec<ItemView>, ApiError> {
+        self.with_content(|c| {
+            c.items_of_kind(req.kind)
+                .map_err(internal)?
+                .into_iter()
+                .map(|item| view_of(c, item, req.locale))
+                .collect()
         })
     }
 
@@ -207,6 +203,29 @@ impl Jol {
     fn user(&self) -> std::sync::MutexGuard<'_, UserStore> {
         self.user.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+/// An item with its related items' titles in `locale` (in the editor's order) and its freshness.
+fn view_of(
+    c: &ContentStore,
+    item: jol_types::Item,
+    locale: jol_types::Locale,
+) -> Result<ItemView, ApiError> {
+    let related = if item.related.is_empty() {
+        Vec::new()
+    } else {
+        let mut related = c
+            .list(locale, None, None, Some(&item.related))
+            .map_err(internal)?;
+        related.sort_by_key(|r| item.related.iter().position(|id| *id == r.id));
+        related
+    };
+    let freshness = item.freshness(crate::today());
+    Ok(ItemView {
+        item,
+        related,
+        freshness,
+    })
 }
 
 fn error(code: ErrorCode, message: String) -> ApiError {

@@ -162,6 +162,24 @@ impl ContentStore {
         .transpose()
     }
 
+    /// Every item of `kind`, whole, in id order.
+    pub fn items_of_kind(&self, kind: ItemKind) -> Result<Vec<Item>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, json FROM item WHERE kind = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([kind.as_str()], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, json) = row?;
+            out.push(
+                serde_json::from_str(&json).map_err(|source| StoreError::BadItem { id, source })?,
+            );
+        }
+        Ok(out)
+    }
+
     /// Every item, whole, in id order.
     pub fn all_items(&self) -> Result<Vec<Item>, StoreError> {
         all_items(&self.conn)

@@ -3,7 +3,9 @@
 
 use jol_core::content_store::{ContentStore, OpenOutcome};
 use jol_core::{Dataset, Jol, Transport};
-use jol_types::api::{ErrorCode, GetItem, Info, ItemView, ListItems, Notice, SetSetting, Settings};
+use jol_types::api::{
+    ErrorCode, GetItem, GetItems, Info, ItemView, ListItems, Notice, SetSetting, Settings,
+};
 use jol_types::{Country, Item, ItemKind, Locale};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -133,6 +135,23 @@ fn first_open_installs_the_dataset_and_the_api_round_trip_is_lossless() {
             "{}: related titles",
             item.id
         );
+    }
+    let contacts = jol
+        .call_typed(
+            &GetItems {
+                kind: ItemKind::Contact,
+                locale: Locale::Ru,
+            },
+            Transport::Http,
+        )
+        .expect("get_items");
+    let authored_contacts: Vec<&Item> = authored
+        .iter()
+        .filter(|i| i.kind == ItemKind::Contact)
+        .collect();
+    assert_eq!(contacts.len(), authored_contacts.len());
+    for (v, a) in contacts.iter().zip(&authored_contacts) {
+        assert_eq!(&&v.item, a);
     }
     let guides = jol
         .call_typed(

@@ -20,10 +20,11 @@ pub trait Call: Serialize + DeserializeOwned {
 }
 
 /// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 5] = [
+pub const CALLS: [&str; 6] = [
     Info::NAME,
     ListItems::NAME,
     GetItem::NAME,
+    GetItems::NAME,
     Search::NAME,
     SetSetting::NAME,
 ];
@@ -133,6 +134,14 @@ pub struct ItemView {
     pub freshness: Freshness,
 }
 
+/// Every item of a kind, whole, in one call: the screens that filter on structured data
+/// (contacts by city, stay rules by corridor) need more than a list's titles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetItems {
+    pub kind: ItemKind,
+    pub locale: Locale,
+}
+
 /// Full-text search over every locale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Search {
@@ -194,6 +203,12 @@ impl Call for GetItem {
     const NAME: &'static str = "get_item";
     const WRITES: bool = false;
     type Reply = ItemView;
+}
+
+impl Call for GetItems {
+    const NAME: &'static str = "get_items";
+    const WRITES: bool = false;
+    type Reply = Vec<ItemView>;
 }
 
 impl Call for Search {

@@ -5,7 +5,7 @@ use crate::components::load;
 use crate::corridor::{country_name, use_corridor};
 use crate::i18n::{t, tr, tr_args, use_locale, Arg};
 use crate::route::item_href;
-use jol_types::api::{ApiError, GetItem, ItemView, ListItems};
+use jol_types::api::{ApiError, GetItems, ItemView};
 use jol_types::{ContactKind, Country, Freshness, ItemKind, Locale};
 use leptos::prelude::*;
 
@@ -15,24 +15,15 @@ fn load_contacts() -> RwSignal<Option<Result<Vec<ItemView>, ApiError>>> {
     load(
         move || locale.get().unwrap_or(Locale::En),
         |l| async move {
-            let list = crate::client::call(&ListItems {
+            let all = crate::client::call(&GetItems {
+                kind: ItemKind::Contact,
                 locale: l,
-                kind: Some(ItemKind::Contact),
-                country: None,
             })
             .await?;
-            let mut out = Vec::new();
-            for s in list {
-                let v = crate::client::call(&GetItem {
-                    id: s.id,
-                    locale: l,
-                })
-                .await?;
-                if v.item.contact.is_some() {
-                    out.push(v);
-                }
-            }
-            Ok(out)
+            Ok(all
+                .into_iter()
+                .filter(|v| v.item.contact.is_some())
+                .collect())
         },
     )
 }

@@ -7,7 +7,7 @@ use crate::corridor::{country_name, use_corridor};
 use crate::i18n::{t, tr, use_locale};
 use crate::i18n::{tr_args, Arg};
 use crate::route::{item_href, Route};
-use jol_types::api::{GetItem, ItemSummary, ItemView, ListItems};
+use jol_types::api::{GetItems, ItemSummary, ItemView, ListItems};
 use jol_types::{Country, ItemKind, Locale};
 use leptos::prelude::*;
 
@@ -105,30 +105,23 @@ async fn stay_rules(
     let (Some(origin), Some(dest)) = (origin, dest) else {
         return Ok(Vec::new());
     };
-    let list = crate::client::call(&ListItems {
+    let rules = crate::client::call(&GetItems {
+        kind: ItemKind::StayRule,
         locale: l,
-        kind: Some(ItemKind::StayRule),
-        country: Some(dest.clone()),
     })
     .await?;
     // Days since 1970-01-01, to leave out rules no longer in force.
     let today = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
-    let mut out = Vec::new();
-    for s in list {
-        let v = crate::client::call(&GetItem {
-            id: s.id,
-            locale: l,
+    let out = rules
+        .into_iter()
+        .filter(|v| {
+            v.item.stay_rule.as_ref().is_some_and(|r| {
+                r.destination == dest
+                    && r.citizenship.contains(&origin)
+                    && r.effective_to.is_none_or(|d| d.last_day() >= today)
+            })
         })
-        .await?;
-        let fits = v.item.stay_rule.as_ref().is_some_and(|r| {
-            r.destination == dest
-                && r.citizenship.contains(&origin)
-                && r.effective_to.is_none_or(|d| d.last_day() >= today)
-        });
-        if fits {
-            out.push(v);
-        }
-    }
+        .collect();
     Ok(out)
 }
 
