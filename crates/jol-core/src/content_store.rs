@@ -197,7 +197,9 @@ impl ContentStore {
         let mut stmt = self.conn.prepare_cached(
             "SELECT i.id, i.kind, t.locale, t.title, t.summary, t.review,
                     (SELECT group_concat(country) FROM item_country c
-                      WHERE c.id = i.id AND c.role = 'destination')
+                      WHERE c.id = i.id AND c.role = 'destination'),
+                    (SELECT group_concat(country) FROM item_country c
+                      WHERE c.id = i.id AND c.role = 'origin')
                FROM item i JOIN item_text t ON t.id = i.id
               WHERE (?1 IS NULL OR i.kind = ?1)
                 AND (?2 IS NULL
@@ -216,6 +218,7 @@ impl ContentStore {
                     summary: r.get(4)?,
                     review: r.get(5)?,
                     destinations: r.get(6)?,
+                    origins: r.get(7)?,
                 })
             },
         )?;
@@ -257,6 +260,7 @@ struct Row {
     summary: String,
     review: String,
     destinations: Option<String>,
+    origins: Option<String>,
 }
 
 impl Row {
@@ -278,16 +282,19 @@ impl Row {
             title: self.title,
             summary: self.summary,
             review,
-            destinations: self
-                .destinations
-                .as_deref()
-                .unwrap_or("")
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .map(Country::new)
-                .collect(),
+            destinations: countries(self.destinations.as_deref()),
+            origins: countries(self.origins.as_deref()),
         }))
     }
+}
+
+/// `KG,UZ` (a `group_concat`) as countries.
+fn countries(list: Option<&str>) -> Vec<Country> {
+    list.unwrap_or("")
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(Country::new)
+        .collect()
 }
 
 fn all_items(conn: &Connection) -> Result<Vec<Item>, StoreError> {

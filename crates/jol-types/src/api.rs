@@ -118,6 +118,9 @@ pub struct ItemSummary {
     pub summary: String,
     pub review: Review,
     pub destinations: Vec<Country>,
+    /// The citizenships it is for; empty means everyone.
+    #[serde(default)]
+    pub origins: Vec<Country>,
 }
 
 /// One whole item, with its related items' titles.

@@ -24,10 +24,11 @@ pub fn Home(kind: Option<ItemKind>) -> impl IntoView {
         move || {
             (
                 locale.get().unwrap_or(Locale::En),
+                corridor.origin.get(),
                 corridor.destination.get(),
             )
         },
-        move |(l, dest)| {
+        move |(l, origin, dest)| {
             let req = ListItems {
                 locale: l,
                 kind: Some(shown),
@@ -35,6 +36,11 @@ pub fn Home(kind: Option<ItemKind>) -> impl IntoView {
             };
             async move {
                 let mut list = crate::client::call(&req).await?;
+                // Items written for other citizenships (an Uzbek-only patent guide for a Kyrgyz
+                // user) are not for this corridor; search still finds them.
+                if let Some(o) = origin {
+                    list.retain(|i| i.origins.is_empty() || i.origins.contains(&o));
+                }
                 // The destination's own items first; the sort is stable, so the rest keep their order.
                 if let Some(d) = dest {
                     list.sort_by_key(|i| !i.destinations.contains(&d));
