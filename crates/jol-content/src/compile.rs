@@ -189,11 +189,13 @@ pub fn content_hash(items: &[Item]) -> Result<String, CompileError> {
 }
 
 /// The newest date the content states, as Unix seconds: deterministic, and larger for a dataset
-/// with newer facts.
+/// with newer facts. A partial date counts from its first day ("2026" is 2026-01-01), so the version
+/// is never later than the build (the check refuses dates in the future): a signed pack built today,
+/// versioned by its build time, is always newer than the dataset inside an app built before it.
 fn dataset_version(items: &[Item]) -> u64 {
     let mut newest: Option<PartialDate> = None;
     let mut consider = |d: PartialDate| {
-        if newest.is_none_or(|n| d.last_day() > n.last_day()) {
+        if newest.is_none_or(|n| d.first_day() > n.first_day()) {
             newest = Some(d);
         }
     };
@@ -204,5 +206,5 @@ fn dataset_version(items: &[Item]) -> u64 {
             .filter_map(|s| s.date)
             .for_each(&mut consider);
     }
-    newest.map_or(0, |d| (d.last_day().max(0) as u64) * 86_400)
+    newest.map_or(0, |d| (d.first_day().max(0) as u64) * 86_400)
 }

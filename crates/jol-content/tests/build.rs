@@ -101,3 +101,12 @@ fn uz_cyrillic_is_generated_with_the_uz_review_state() {
     assert_eq!(title, "Намуна ўқиш");
     assert_eq!(review, "\"machine\"");
 }
+
+#[test]
+fn the_dataset_version_is_the_first_day_of_the_newest_date() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let (info, _) =
+        jol_content::build_dir(fixture(), &out.path().join("v.db"), TODAY).expect("build");
+    // Newest: the fee's as_of is not a source date; the newest source/verified date is 2025-08-25.
+    assert_eq!(info.dataset_version, 20_325 * 86_400);
+}

@@ -114,6 +114,8 @@ fn first_open_installs_the_dataset_and_the_api_round_trip_is_lossless() {
     let authored = authored_items();
     assert_eq!(info.item_count as usize, authored.len());
     assert_eq!(info.content_hash, real().content_hash);
+    // Signed packs are versioned by their build time: the built-in data must never look newer.
+    assert!(info.dataset_version <= jol_core::unix_seconds() as u64);
     for item in &authored {
         let v: ItemView = jol
             .call_typed(
