@@ -90,7 +90,7 @@ notice-user-reset = Your saved data could not be read. It was kept at { $path } 
 notice-content-restored = The app's information was damaged and has been restored.
 
 footer-offline = Works offline. Nothing you do here leaves this device.
-footer-dataset = Data version { $version }
+footer-dataset = Facts as of { $date }
 
 nav-label = Main menu
 

@@ -93,7 +93,7 @@ notice-user-reset = Ваши сохранённые данные не удало
 notice-content-restored = Данные приложения были повреждены и восстановлены.
 
 footer-offline = Работает без интернета. Ничто отсюда не покидает это устройство.
-footer-dataset = Версия данных { $version }
+footer-dataset = Сведения на { $date }
 
 nav-label = Главное меню
 

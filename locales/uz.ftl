@@ -90,7 +90,7 @@ notice-user-reset = Saqlangan maʼlumotlaringizni oʻqib boʻlmadi. Ular shu yer
 notice-content-restored = Ilova maʼlumotlari shikastlangan edi va tiklandi.
 
 footer-offline = Internetsiz ishlaydi. Bu yerda nima qilsangiz ham, hammasi shu qurilmada qoladi.
-footer-dataset = Maʼlumotlar versiyasi: { $version }
+footer-dataset = Maʼlumotlar { $date } holatiga
 
 nav-label = Asosiy menyu
 

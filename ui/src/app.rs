@@ -112,7 +112,14 @@ fn Footer() -> impl IntoView {
                             {crate::i18n::tr_args(
                                 l,
                                 "footer-dataset",
-                                &[("version", crate::i18n::Arg::Num(i.dataset_version as i64))],
+                                // The version is the newest fact's date; people read a date.
+                                &[(
+                                    "date",
+                                    crate::i18n::Arg::Str(crate::format::date(
+                                        l,
+                                        jol_types::PartialDate::from_unix_seconds(i.dataset_version as i64),
+                                    )),
+                                )],
                             )}
                         </p>
                     }

@@ -17,6 +17,7 @@ pub fn add_uz_cyrillic(item: &mut Item) {
         t.also = t.also.iter().map(|a| cy(a)).collect();
         t.address = t.address.as_deref().map(cy);
         t.hours = t.hours.as_deref().map(cy);
+        t.legal_basis = t.legal_basis.as_deref().map(cy);
         item.text.insert(Locale::UzCyrl, t);
     }
     for step in &mut item.steps {

@@ -150,6 +150,10 @@ pub struct Text {
     /// Contacts: opening hours, only when a source states them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
+    /// Stay rules: the legal basis in this locale (the `[stay_rule]` table's `legal_basis` is the
+    /// English reference, shown when a locale has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
 }
 
 /// Who stands behind a locale's text.

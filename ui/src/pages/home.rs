@@ -176,7 +176,7 @@ fn CorridorHome() -> impl IntoView {
                             Some(view! {
                                 <li data-id=v.item.id.clone()>
                                     <a href=item_href(&v.item.id) lang=tl.tag()>{text.title.clone()}</a>
-                                    {crate::pages::item::stay_rule(r, l)}
+                                    {crate::pages::item::stay_rule(r, text, l)}
                                 </li>
                             })
                         }).collect_view()}

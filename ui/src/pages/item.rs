@@ -71,7 +71,7 @@ fn render_item(v: ItemView, l: Locale) -> impl IntoView {
             </div>
             {item.contact.as_ref().map(|c| contact(c, &text, l))}
             {item.agency.as_ref().map(|a| agency(a, l))}
-            {item.stay_rule.as_ref().map(|r| stay_rule(r, l))}
+            {item.stay_rule.as_ref().map(|r| stay_rule(r, &text, l))}
             {(!item.steps.is_empty()).then(|| steps(&item.steps, l))}
             {(!item.questions.is_empty()).then(|| questions(&item.questions, l))}
             {sources(&item, l)}
@@ -234,7 +234,13 @@ fn agency(a: &Agency, l: Locale) -> impl IntoView {
     }
 }
 
-pub(crate) fn stay_rule(r: &StayRule, l: Locale) -> impl IntoView {
+/// A stay rule's limit, period, start and legal basis (in the text's locale when the editor wrote
+/// one, else the English reference).
+pub(crate) fn stay_rule(r: &StayRule, text: &jol_types::Text, l: Locale) -> impl IntoView {
+    let basis = text
+        .legal_basis
+        .clone()
+        .unwrap_or_else(|| r.legal_basis.clone());
     let period = match r.period {
         StayPeriod::CalendarYear => tr(l, "stay-calendar-year"),
         StayPeriod::Rolling => tr_args(
@@ -251,7 +257,7 @@ pub(crate) fn stay_rule(r: &StayRule, l: Locale) -> impl IntoView {
                 " " {period}
             </p>
             {r.effective_from.map(|d| view! { <p>{tr_args(l, "stay-effective", &[("date", Arg::Str(crate::format::date(l, d)))])}</p> })}
-            <p><strong>{tr(l, "stay-basis")}": "</strong>{r.legal_basis.clone()}</p>
+            <p><strong>{tr(l, "stay-basis")}": "</strong>{basis}</p>
         </section>
     }
 }
