@@ -58,6 +58,7 @@ pub fn derive_uz_cyrl(item: &mut Item) {
             also: uz.also.iter().map(|a| cyr(a)).collect(),
             address: uz.address.as_deref().map(cyr),
             hours: uz.hours.as_deref().map(cyr),
+            legal_basis: uz.legal_basis.as_deref().map(cyr),
         };
         item.text.insert(Locale::UzCyrl, text);
     }
