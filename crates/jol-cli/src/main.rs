@@ -176,7 +176,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if reply.truncated {
                 eprintln!(
                     "jol: note: the query was cut to its first {} characters",
-                    jol_search_max()
+                    jol_core::search_max_query_chars()
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -216,10 +216,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Pack(cmd) => pack::run(cmd),
         Command::Sync(args) => pack::sync(cli.data_dir, args),
     }
-}
-
-fn jol_search_max() -> usize {
-    jol_core::search_max_query_chars()
 }
 
 fn serve(

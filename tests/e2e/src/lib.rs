@@ -374,6 +374,27 @@ pub async fn choose_corridor(c: &Client, origin: &str, destination: &str) {
     .expect("choose where to");
 }
 
+/// A first start: picks the language, then the corridor (codes such as `KG`, `RU`).
+pub async fn first_start(c: &Client, locale: &str, origin: &str, destination: &str) {
+    find(c, &format!("button[data-locale='{locale}']"))
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("choose {locale}: {e}"));
+    choose_corridor(c, origin, destination).await;
+}
+
+/// How many pixels the page scrolls sideways (0 when it fits the window).
+pub async fn sideways_overflow(c: &Client) -> i64 {
+    js(
+        c,
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    )
+    .await
+    .as_i64()
+    .unwrap_or(i64::MAX)
+}
+
 /// Waits until the page's hash is `hash`.
 pub async fn wait_hash(c: &Client, hash: &str) {
     let start = Instant::now();

@@ -24,26 +24,16 @@ async fn nothing_scrolls_sideways_on_a_360px_phone() {
     let server = Server::start();
     let (c, _driver, _profile) = chromium(360, 740).await;
     c.goto(&server.url).await.expect("open jol serve");
-    find(&c, "button[data-locale='ky']")
-        .await
-        .click()
-        .await
-        .expect("choose Kyrgyz");
-    choose_corridor(&c, "KG", "RU").await;
+    first_start(&c, "ky", "KG", "RU").await;
     find(&c, "ul.items li a")
         .await
         .click()
         .await
         .expect("open the first guide");
     find(&c, "article.item .sources").await;
-    let overflow = js(
-        &c,
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
-    )
-    .await;
     assert_eq!(
-        overflow.as_i64(),
-        Some(0),
+        sideways_overflow(&c).await,
+        0,
         "the page scrolls sideways at 360 px"
     );
     c.close().await.expect("close the session");

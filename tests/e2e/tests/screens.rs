@@ -97,12 +97,7 @@ async fn emergency_is_one_tap_from_a_deep_page() {
     let server = Server::start();
     let (c, _driver, _profile) = chromium(360, 740).await;
     c.goto(&server.url).await.expect("open jol serve");
-    find(&c, "button[data-locale='en']")
-        .await
-        .click()
-        .await
-        .expect("choose English");
-    choose_corridor(&c, "KG", "RU").await;
+    first_start(&c, "en", "KG", "RU").await;
     c.goto(&format!("{}#/item/ru.patent", server.url))
         .await
         .expect("open a guide");
@@ -123,14 +118,9 @@ async fn emergency_is_one_tap_from_a_deep_page() {
     find(&c, ".emergency-mine li.contact-card a.call[href^='tel:+']").await;
     let rest = ids(&c, ".emergency-rest li.contact-card").await;
     assert!(!rest.is_empty(), "the other contacts are listed too");
-    let overflow = js(
-        &c,
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
-    )
-    .await;
     assert_eq!(
-        overflow.as_i64(),
-        Some(0),
+        sideways_overflow(&c).await,
+        0,
         "emergency scrolls sideways at 360 px"
     );
     c.close().await.expect("close the session");
@@ -142,12 +132,7 @@ async fn contacts_filter_by_country_city_and_kind() {
     let server = Server::start();
     let (c, _driver, _profile) = chromium(1200, 900).await;
     c.goto(&server.url).await.expect("open jol serve");
-    find(&c, "button[data-locale='en']")
-        .await
-        .click()
-        .await
-        .expect("choose English");
-    choose_corridor(&c, "UZ", "KZ").await;
+    first_start(&c, "en", "UZ", "KZ").await;
     find(&c, "header a.nav-contacts")
         .await
         .click()
@@ -216,12 +201,7 @@ async fn language_corridor_and_text_size_survive_a_browser_restart() {
     {
         let (c, _driver) = chromium_with_profile(1200, 900, profile.path()).await;
         c.goto(&server.url).await.expect("open jol serve");
-        find(&c, "button[data-locale='en']")
-            .await
-            .click()
-            .await
-            .expect("choose English");
-        choose_corridor(&c, "KZ", "KG").await;
+        first_start(&c, "en", "KZ", "KG").await;
         find(&c, "header a.nav-settings")
             .await
             .click()
