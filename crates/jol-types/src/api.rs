@@ -225,3 +225,25 @@ impl Call for SetSetting {
     const WRITES: bool = true;
     type Reply = Settings;
 }
+
+/// An item an update added, changed or removed, with its title in every locale it has, so each
+/// screen can name it in the reader's language (a removed item is no longer in the database to
+/// look up).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangedItem {
+    pub id: String,
+    pub titles: std::collections::BTreeMap<Locale, String>,
+}
+
+impl ChangedItem {
+    /// The title in `locale`, else along its fallback chain, else the id.
+    pub fn title(&self, locale: Locale) -> &str {
+        locale
+            .fallback_chain()
+            .iter()
+            .find_map(|l| self.titles.get(l))
+            .or_else(|| self.titles.values().next())
+            .map(String::as_str)
+            .unwrap_or(&self.id)
+    }
+}
