@@ -2,7 +2,8 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
-use jol_sync::{KeyPair, PublicKey, Source, SyncOutcome, Updater};
+use jol_sync::{KeyPair, Progress, PublicKey, Source, SyncOutcome, Updater};
+use jol_types::Locale;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,6 +34,15 @@ pub enum PackCommand {
         #[arg(long, default_value_t = 365)]
         manifest_days: i64,
     },
+    /// Write a pack directory's current version (timestamp, manifest, full pack, deltas) into
+    /// one file, for "update from file": a messenger, a USB stick
+    Bundle {
+        /// The pack directory (as written by `jol pack build`)
+        dir: PathBuf,
+        /// The file to write (e.g. `jol-update.jolpack`)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Check a pack directory the way a client would
     Verify {
         dir: PathBuf,
@@ -44,8 +54,9 @@ pub enum PackCommand {
 
 #[derive(Args)]
 pub struct SyncArgs {
-    /// A mirror's base URL (http:// or https://) or a folder holding a pack directory
-    #[arg(long, value_name = "URL_OR_DIR")]
+    /// A mirror's base URL (http:// or https://), a folder holding a pack directory, or an
+    /// update file (.jolpack)
+    #[arg(long, value_name = "URL_DIR_OR_FILE")]
     from: String,
     /// A trusted public key (a .pub file or the 64 hex digits), besides the built-in ones
     #[arg(long, value_name = "PUBKEY")]
@@ -111,6 +122,11 @@ pub fn run(cmd: PackCommand) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        PackCommand::Bundle { dir, out } => {
+            let size = jol_sync::bundle::write_bundle(&dir, &out)?;
+            println!("wrote {} ({size} bytes)", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         PackCommand::Verify { dir, trust } => {
             let keys = trusted(&trust)?;
             let v = jol_sync::verify_dir(&dir, &keys, jol_sync::now())?;
@@ -134,56 +150,46 @@ pub fn sync(data_dir: Option<PathBuf>, args: SyncArgs) -> Result<ExitCode> {
     drop(crate::open(data_dir)?);
     let mut updater = Updater::new(Source::parse(&args.from), keys, &dir)?;
     if !args.json {
-        updater.on_progress(|name, done, total| {
-            eprint!("\rdownloading {name}: {done}/{total} bytes");
-            if done >= total {
-                eprintln!();
+        updater.on_progress(|p| match p {
+            Progress::Checking => eprintln!("checking for an update…"),
+            Progress::Downloading { file, done, total } => {
+                eprint!("\rdownloading {file}: {done}/{total} bytes");
+                if done >= total {
+                    eprintln!();
+                }
             }
+            Progress::Applying => eprintln!("applying…"),
         });
     }
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let outcome = rt.block_on(updater.run())?;
+    if args.json {
+        println!("{}", serde_json::to_string(&outcome)?);
+        return Ok(ExitCode::SUCCESS);
+    }
     match outcome {
         SyncOutcome::UpToDate { version } => {
-            if args.json {
-                println!(
-                    "{}",
-                    serde_json::json!({"status": "up_to_date", "version": version})
-                );
-            } else {
-                println!("already up to date (version {version})");
-            }
+            println!("already up to date (version {version})");
         }
         SyncOutcome::Updated {
             version,
             added,
             changed,
             removed,
-            pack_bytes,
+            bytes_fetched,
             used_delta,
         } => {
-            if args.json {
-                println!(
-                    "{}",
-                    serde_json::json!({
-                        "status": "updated", "version": version, "added": added,
-                        "changed": changed, "removed": removed, "pack_bytes": pack_bytes,
-                        "delta": used_delta,
-                    })
-                );
-            } else {
-                println!(
-                    "updated to version {version} ({} {pack_bytes} bytes)",
-                    if used_delta { "delta," } else { "full pack," }
-                );
-                for (label, list) in [
-                    ("added", &added),
-                    ("changed", &changed),
-                    ("removed", &removed),
-                ] {
-                    for t in list {
-                        println!("  {label}: {t}");
-                    }
+            println!(
+                "updated to version {version} ({}, {bytes_fetched} bytes fetched)",
+                if used_delta { "delta" } else { "full pack" }
+            );
+            for (label, list) in [
+                ("added", &added),
+                ("changed", &changed),
+                ("removed", &removed),
+            ] {
+                for item in list {
+                    println!("  {label}: {}", item.title(Locale::En));
                 }
             }
         }

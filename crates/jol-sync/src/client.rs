@@ -13,7 +13,8 @@ use crate::format::{
 };
 use crate::keys::PublicKey;
 use crate::{sha256_hex, Result, SyncError};
-use jol_types::{Item, Locale};
+use jol_types::api::ChangedItem;
+use jol_types::Item;
 use rusqlite::{params, Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -27,16 +28,48 @@ pub enum Source {
     Http(String),
     /// A folder: a USB stick, a copied directory.
     Dir(PathBuf),
+    /// One file holding a whole pack directory (`jol pack bundle`): received by messenger or
+    /// copied from a USB stick ("update from file"). Only a container: its entries are verified
+    /// exactly like a directory's files.
+    Bundle(PathBuf),
 }
 
 impl Source {
+    /// `http://` and `https://` are mirrors; an existing regular file is a bundle; anything else
+    /// is a folder (a missing one fails later with the path in the message).
     pub fn parse(s: &str) -> Source {
         if s.starts_with("http://") || s.starts_with("https://") {
             Source::Http(s.trim_end_matches('/').to_string())
+        } else if Path::new(s).is_file() {
+            Source::Bundle(PathBuf::from(s))
         } else {
             Source::Dir(PathBuf::from(s))
         }
     }
+
+    /// Whether the source is on this machine (a folder or a file): the timestamp's short expiry
+    /// guards against a frozen *online* mirror, and is not applied to these (see
+    /// `docs/publishing.md`).
+    pub fn is_local(&self) -> bool {
+        !matches!(self, Source::Http(_))
+    }
+}
+
+/// Where an update is, reported to the callback given to [`Updater::on_progress`], in this order:
+/// `Checking` (timestamp and manifest), `Downloading` (as a pack arrives; possibly several
+/// times), `Applying` (writing content.db).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress<'a> {
+    /// Fetching and verifying the timestamp and the manifest.
+    Checking,
+    /// `done` of `total` bytes of `file` are here.
+    Downloading {
+        file: &'a str,
+        done: u64,
+        total: u64,
+    },
+    /// Applying the verified pack to the content database.
+    Applying,
 }
 
 /// What the client remembers between updates, in `sync-state.json` in the data directory.
@@ -81,7 +114,7 @@ pub struct VerifiedDir {
 /// the full pack's content hash and count, and every delta's base and target.
 pub fn verify_dir(dir: &Path, trusted: &[PublicKey], now: i64) -> Result<VerifiedDir> {
     let ts_bytes = read_dir_file(dir, TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES)?;
-    let timestamp = check_timestamp(&ts_bytes, trusted, now)?;
+    let timestamp = check_timestamp(&ts_bytes, trusted, now, true)?;
     let manifest_bytes = read_ref(dir, &timestamp.manifest)?;
     let manifest = check_manifest(&manifest_bytes, &timestamp, trusted, now)?;
     let full: FullPack = parse_pack(&manifest.full.name, &read_ref(dir, &manifest.full)?)?;
@@ -111,7 +144,15 @@ pub fn verify_dir(dir: &Path, trusted: &[PublicKey], now: i64) -> Result<Verifie
     })
 }
 
-fn check_timestamp(bytes: &[u8], trusted: &[PublicKey], now: i64) -> Result<Timestamp> {
+/// `enforce_expiry` is false for local sources: the short expiry exists to expose a frozen online
+/// mirror, and would otherwise refuse a week-old USB stick forever (the manifest's expiry and
+/// rollback protection still apply to every source).
+fn check_timestamp(
+    bytes: &[u8],
+    trusted: &[PublicKey],
+    now: i64,
+    enforce_expiry: bool,
+) -> Result<Timestamp> {
     let ts: Timestamp = open("timestamp", bytes, trusted)?;
     if ts.kind != "timestamp" {
         return Err(SyncError::Malformed {
@@ -119,7 +160,7 @@ fn check_timestamp(bytes: &[u8], trusted: &[PublicKey], now: i64) -> Result<Time
             detail: format!("type `{}`", ts.kind),
         });
     }
-    if now > ts.expires {
+    if enforce_expiry && now > ts.expires {
         return Err(SyncError::Expired {
             what: "timestamp".into(),
             expires: ts.expires,
@@ -237,24 +278,26 @@ fn check_ref(r: &PackRef, bytes: &[u8]) -> Result<()> {
 }
 
 /// What an update did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
 pub enum SyncOutcome {
     UpToDate {
         version: u64,
     },
     Updated {
         version: u64,
-        /// Titles (English, else the first locale) of the items added, changed, removed.
-        added: Vec<String>,
-        changed: Vec<String>,
-        removed: Vec<String>,
-        /// Bytes of packs fetched (metadata not counted).
-        pack_bytes: u64,
+        /// The items added, changed and removed, titled in every locale they have (removed
+        /// ones from the content they were removed from), so any screen can name them.
+        added: Vec<ChangedItem>,
+        changed: Vec<ChangedItem>,
+        removed: Vec<ChangedItem>,
+        /// Every byte fetched from the source: timestamp, manifest and packs.
+        bytes_fetched: u64,
         used_delta: bool,
     },
 }
 
-type Progress = Box<dyn Fn(&str, u64, u64) + Send + Sync>;
+type ProgressFn = Box<dyn Fn(Progress) + Send + Sync>;
 
 /// Fetches and applies an update from one source into one data directory.
 pub struct Updater {
@@ -263,7 +306,7 @@ pub struct Updater {
     pub data_dir: PathBuf,
     /// The clock, in seconds since 1970 (tests set it).
     pub now: i64,
-    progress: Option<Progress>,
+    progress: Option<ProgressFn>,
     client: reqwest::Client,
 }
 
@@ -285,18 +328,20 @@ impl Updater {
         Ok(())
     }
 
-    /// Called with (file name, bytes so far, bytes in all) while downloading.
-    pub fn on_progress(&mut self, f: impl Fn(&str, u64, u64) + Send + Sync + 'static) {
+    /// Called at each phase of [`Updater::run`], and as bytes arrive (see [`Progress`]).
+    pub fn on_progress(&mut self, f: impl Fn(Progress) + Send + Sync + 'static) {
         self.progress = Some(Box::new(f));
     }
 
     /// Checks the source and applies a newer version if there is one. Installed content is left
     /// as it was on any error.
     pub async fn run(&self) -> Result<SyncOutcome> {
+        self.report(Progress::Checking);
         let ts_bytes = self
             .fetch(TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES, false)
             .await?;
-        let ts = check_timestamp(&ts_bytes, &self.trusted, self.now)?;
+        let mut fetched = ts_bytes.len() as u64;
+        let ts = check_timestamp(&ts_bytes, &self.trusted, self.now, !self.source.is_local())?;
         let mut state = SyncState::load(&self.data_dir)?;
         if ts.version < state.highest_version {
             return Err(SyncError::Rollback {
@@ -305,6 +350,7 @@ impl Updater {
             });
         }
         let manifest_bytes = self.fetch_ref(&ts.manifest).await?;
+        fetched += manifest_bytes.len() as u64;
         let manifest = check_manifest(&manifest_bytes, &ts, &self.trusted, self.now)?;
         // Stored first: from now on nothing older is accepted, even if the apply below fails.
         if manifest.version > state.highest_version {
@@ -325,9 +371,10 @@ impl Updater {
             .iter()
             .filter(|d| d.from_hash == installed_hash && d.pack.size < manifest.full.size)
             .min_by_key(|d| d.pack.size);
-        let (items, pack_bytes, used_delta) = match delta_ref {
+        let (items, used_delta) = match delta_ref {
             Some(d) => {
                 let bytes = self.fetch_ref(&d.pack).await?;
+                fetched += bytes.len() as u64;
                 let delta: Delta = parse_pack(&d.pack.name, &bytes)?;
                 if delta.from_hash != installed_hash || delta.to_hash != manifest.content_hash {
                     return Err(SyncError::Promise(format!(
@@ -335,23 +382,25 @@ impl Updater {
                         d.pack.name
                     )));
                 }
-                (apply_delta(&installed, &delta), bytes.len() as u64, true)
+                (apply_delta(&installed, &delta), true)
             }
             None => {
                 let bytes = self.fetch_ref(&manifest.full).await?;
+                fetched += bytes.len() as u64;
                 let full: FullPack = parse_pack(&manifest.full.name, &bytes)?;
-                (full.items, bytes.len() as u64, false)
+                (full.items, false)
             }
         };
         check_items(&items, &manifest)?;
+        self.report(Progress::Applying);
         apply_items(&self.data_dir, &items, &manifest)?;
-        let (added, changed, removed) = diff_titles(&installed, &items);
+        let (added, changed, removed) = diff_items(&installed, &items);
         Ok(SyncOutcome::Updated {
             version: manifest.version,
             added,
             changed,
             removed,
-            pack_bytes,
+            bytes_fetched: fetched,
             used_delta,
         })
     }
@@ -374,7 +423,12 @@ impl Updater {
         match &self.source {
             Source::Dir(dir) => {
                 let bytes = read_dir_file(dir, name, cap)?;
-                self.report(name, bytes.len() as u64, bytes.len() as u64);
+                self.report_bytes(name, bytes.len() as u64, bytes.len() as u64);
+                Ok(bytes)
+            }
+            Source::Bundle(file) => {
+                let bytes = crate::bundle::read_entry(file, name, cap)?;
+                self.report_bytes(name, bytes.len() as u64, bytes.len() as u64);
                 Ok(bytes)
             }
             Source::Http(base) => {
@@ -402,7 +456,7 @@ impl Updater {
                             });
                         }
                     }
-                    self.report(name, out.len() as u64, out.len() as u64);
+                    self.report_bytes(name, out.len() as u64, out.len() as u64);
                     return Ok(out);
                 }
                 let cache = self.data_dir.join("sync-cache");
@@ -466,7 +520,7 @@ impl Updater {
                             source,
                         })?;
                         have.extend_from_slice(&chunk);
-                        self.report(name, have.len() as u64, cap);
+                        self.report_bytes(name, have.len() as u64, cap);
                     }
                 }
                 // Complete (or short): either way the .part is done with; a bad one must not
@@ -477,9 +531,16 @@ impl Updater {
         }
     }
 
-    fn report(&self, name: &str, done: u64, total: u64) {
+    fn report(&self, progress: Progress) {
         if let Some(p) = &self.progress {
-            p(name, done, total);
+            p(progress);
+        }
+    }
+
+    /// Packs only: the timestamp and manifest are part of `Checking`.
+    fn report_bytes(&self, file: &str, done: u64, total: u64) {
+        if file.ends_with(".pack") {
+            self.report(Progress::Downloading { file, done, total });
         }
     }
 }
@@ -585,30 +646,38 @@ pub fn apply_items(data_dir: &Path, items: &[Item], manifest: &Manifest) -> Resu
     result
 }
 
-fn title(item: &Item) -> String {
-    item.text
-        .get(&Locale::En)
-        .or_else(|| item.text.values().next())
-        .map(|t| t.title.clone())
-        .unwrap_or_else(|| item.id.clone())
+/// An item as an update reports it: its id and its title in every locale it has.
+pub fn changed_item(item: &Item) -> ChangedItem {
+    ChangedItem {
+        id: item.id.clone(),
+        titles: item
+            .text
+            .iter()
+            .map(|(l, t)| (*l, t.title.clone()))
+            .collect(),
+    }
 }
 
-fn diff_titles(old: &[Item], new: &[Item]) -> (Vec<String>, Vec<String>, Vec<String>) {
+/// (added, changed, removed) between two item sets.
+pub fn diff_items(
+    old: &[Item],
+    new: &[Item],
+) -> (Vec<ChangedItem>, Vec<ChangedItem>, Vec<ChangedItem>) {
     let old_map: BTreeMap<&str, &Item> = old.iter().map(|i| (i.id.as_str(), i)).collect();
     let new_map: BTreeMap<&str, &Item> = new.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut added = Vec::new();
     let mut changed = Vec::new();
     for (id, item) in &new_map {
         match old_map.get(id) {
-            None => added.push(title(item)),
-            Some(o) if o != item => changed.push(title(item)),
+            None => added.push(changed_item(item)),
+            Some(o) if o != item => changed.push(changed_item(item)),
             _ => {}
         }
     }
     let removed = old_map
         .iter()
         .filter(|(id, _)| !new_map.contains_key(*id))
-        .map(|(_, i)| title(i))
+        .map(|(_, i)| changed_item(i))
         .collect();
     (added, changed, removed)
 }

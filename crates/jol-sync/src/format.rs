@@ -80,6 +80,20 @@ pub fn open<T: for<'de> Deserialize<'de>>(
     serde_json::from_slice(&payload).map_err(|e| malformed(e.to_string()))
 }
 
+/// Parses an envelope's payload without checking any signature: only for the publisher's own
+/// tools (bundling a directory), never on the client's path.
+pub fn open_unverified<T: for<'de> Deserialize<'de>>(what: &str, bytes: &[u8]) -> Result<T> {
+    let malformed = |detail: String| SyncError::Malformed {
+        what: what.to_string(),
+        detail,
+    };
+    let env: Envelope = serde_json::from_slice(bytes).map_err(|e| malformed(e.to_string()))?;
+    let payload = B64
+        .decode(env.signed.as_bytes())
+        .map_err(|e| malformed(e.to_string()))?;
+    serde_json::from_slice(&payload).map_err(|e| malformed(e.to_string()))
+}
+
 /// A file named by the signed metadata, with its exact size and hash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PackRef {

@@ -3,20 +3,22 @@
 //! - [`keys`]: ed25519 key files (`jol pack keygen`);
 //! - [`format`]: the signed envelope, the timestamp, the manifest and the packs;
 //! - [`build`]: the publisher's side (`jol pack build`);
+//! - [`bundle`]: a whole pack directory in one file (`jol pack bundle`, "update from file");
 //! - [`client`]: verifying a directory, fetching from a mirror (HTTP or a folder) and applying an
 //!   update atomically to `content.db` (`jol pack verify`, `jol sync`).
 //!
 //! The directory format is documented in `docs/publishing.md`.
 
 pub mod build;
+pub mod bundle;
 pub mod client;
 pub mod format;
 pub mod keys;
 
 pub use build::{build_from_items, build_packs, BuildOptions, BuildOutcome};
 pub use client::{
-    apply_items, installed_items, is_safe_name, verify_dir, Source, SyncOutcome, SyncState,
-    Updater, VerifiedDir,
+    apply_items, changed_item, diff_items, installed_items, is_safe_name, verify_dir, Progress,
+    Source, SyncOutcome, SyncState, Updater, VerifiedDir,
 };
 pub use format::{Delta, FullPack, Manifest, PackRef, Timestamp};
 pub use keys::{

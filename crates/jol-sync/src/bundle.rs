@@ -1,0 +1,163 @@
+//! Single-file bundles: a whole pack directory in one file (`jol pack bundle`), for "update from
+//! file" — a pack received by messenger or carried on a USB stick.
+//!
+//! The format is deliberately dumb, so that nothing in it needs trusting: the magic bytes
+//! `JOLPACK1`, then entries, each `u16` name length (little-endian), the name (UTF-8, a plain
+//! pack-directory file name), `u64` size (little-endian) and the bytes. A bundle is only a
+//! container: a client reads an entry by name with the same size cap and verifies it exactly as it
+//! would verify the file of that name in a directory (signature first, then size and sha256).
+
+use crate::client::is_safe_name;
+use crate::format::{Manifest, Timestamp, TIMESTAMP_FILE};
+use crate::{Result, SyncError};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::Path;
+
+/// The first bytes of every bundle.
+pub const MAGIC: &[u8; 8] = b"JOLPACK1";
+/// The file name `jol pack build` gives the bundle it writes beside the directory's files.
+pub const BUNDLE_FILE: &str = "update.jolpack";
+
+/// Writes the files a client may need from pack directory `dir` (its timestamp, current manifest,
+/// full pack and the deltas that manifest names) into one bundle at `out`. The directory's
+/// metadata is read unverified here: the client verifies everything anyway.
+pub fn write_bundle(dir: &Path, out: &Path) -> Result<u64> {
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read(&path).map_err(|source| SyncError::Read { path, source })
+    };
+    let ts_bytes = read(TIMESTAMP_FILE)?;
+    let ts: Timestamp = crate::format::open_unverified("timestamp", &ts_bytes)?;
+    let manifest_bytes = read(&ts.manifest.name)?;
+    let manifest: Manifest = crate::format::open_unverified("manifest", &manifest_bytes)?;
+    let mut entries: Vec<(String, Vec<u8>)> = vec![
+        (TIMESTAMP_FILE.to_string(), ts_bytes),
+        (ts.manifest.name.clone(), manifest_bytes),
+    ];
+    entries.push((manifest.full.name.clone(), read(&manifest.full.name)?));
+    for d in &manifest.deltas {
+        entries.push((d.pack.name.clone(), read(&d.pack.name)?));
+    }
+    let mut bytes = MAGIC.to_vec();
+    for (name, data) in &entries {
+        if !is_safe_name(name) {
+            return Err(SyncError::Malformed {
+                what: name.clone(),
+                detail: "not a plain file name".into(),
+            });
+        }
+        bytes.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        bytes.extend_from_slice(name.as_bytes());
+        bytes.extend_from_slice(&(data.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(data);
+    }
+    crate::build::write_atomic(out, &bytes)?;
+    Ok(bytes.len() as u64)
+}
+
+/// Reads the entry `name` from the bundle at `path`, refusing more than `cap` bytes. Entries are
+/// skipped by seeking, so a large bundle is never read whole.
+pub fn read_entry(path: &Path, name: &str, cap: u64) -> Result<Vec<u8>> {
+    let rerr = |source: std::io::Error| SyncError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let malformed = |detail: &str| SyncError::Malformed {
+        what: path.display().to_string(),
+        detail: format!("{detail}: not a Jol update file (.jolpack), or a damaged one"),
+    };
+    let mut f = std::fs::File::open(path).map_err(rerr)?;
+    let len = f.metadata().map_err(rerr)?.len();
+    let mut magic = [0u8; 8];
+    f.read_exact(&mut magic)
+        .map_err(|_| malformed("too short"))?;
+    if &magic != MAGIC {
+        return Err(malformed("wrong magic bytes"));
+    }
+    let mut pos = 8u64;
+    while pos < len {
+        let mut n = [0u8; 2];
+        f.read_exact(&mut n)
+            .map_err(|_| malformed("truncated entry"))?;
+        let mut entry_name = vec![0u8; u16::from_le_bytes(n) as usize];
+        f.read_exact(&mut entry_name)
+            .map_err(|_| malformed("truncated entry name"))?;
+        let mut s = [0u8; 8];
+        f.read_exact(&mut s)
+            .map_err(|_| malformed("truncated entry size"))?;
+        let size = u64::from_le_bytes(s);
+        pos += 2 + entry_name.len() as u64 + 8;
+        if size > len - pos {
+            return Err(malformed("an entry runs past the end"));
+        }
+        if entry_name == name.as_bytes() {
+            if size > cap {
+                return Err(SyncError::Size {
+                    name: name.into(),
+                    expected: cap,
+                    got: size,
+                });
+            }
+            let mut out = vec![0u8; size as usize];
+            f.read_exact(&mut out).map_err(rerr)?;
+            return Ok(out);
+        }
+        pos = f.seek(SeekFrom::Current(size as i64)).map_err(rerr)?;
+    }
+    Err(SyncError::Read {
+        path: path.join(name),
+        source: std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "the update file has no such entry",
+        ),
+    })
+}
+
+/// Writes `entries` as a bundle, as they are (tests use it to build spoiled bundles).
+pub fn write_entries(out: &mut impl Write, entries: &[(String, Vec<u8>)]) -> std::io::Result<()> {
+    out.write_all(MAGIC)?;
+    for (name, data) in entries {
+        out.write_all(&(name.len() as u16).to_le_bytes())?;
+        out.write_all(name.as_bytes())?;
+        out.write_all(&(data.len() as u64).to_le_bytes())?;
+        out.write_all(data)?;
+    }
+    Ok(())
+}
+
+/// Every entry of a bundle, in order (for tests and `jol pack verify FILE`).
+pub fn read_entries(path: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let bytes = std::fs::read(path).map_err(|source| SyncError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let malformed = |detail: &str| SyncError::Malformed {
+        what: path.display().to_string(),
+        detail: detail.to_string(),
+    };
+    let rest = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or_else(|| malformed("wrong magic bytes"))?;
+    let mut rest = rest;
+    let mut out = Vec::new();
+    while !rest.is_empty() {
+        let take = |rest: &mut &[u8], n: usize| -> Result<Vec<u8>> {
+            if rest.len() < n {
+                return Err(malformed("truncated entry"));
+            }
+            let (a, b) = rest.split_at(n);
+            *rest = b;
+            Ok(a.to_vec())
+        };
+        let n = take(&mut rest, 2)?;
+        let name = take(&mut rest, u16::from_le_bytes([n[0], n[1]]) as usize)?;
+        let s = take(&mut rest, 8)?;
+        let mut size = [0u8; 8];
+        size.copy_from_slice(&s);
+        let size =
+            usize::try_from(u64::from_le_bytes(size)).map_err(|_| malformed("entry too large"))?;
+        let data = take(&mut rest, size)?;
+        out.push((String::from_utf8_lossy(&name).into_owned(), data));
+    }
+    Ok(out)
+}
