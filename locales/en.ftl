@@ -143,7 +143,7 @@ settings-size-larger = Larger
 settings-about = About Jol
 settings-app-version = App version
 settings-dataset = Data
-settings-dataset-value = Version { $version }, { $count } entries
+settings-dataset-value = Facts as of { $date }, { $count } entries
 settings-hash = Content hash
 settings-licence = Jol is free software under the MIT or Apache 2.0 licence.
 settings-machine-note = Translations are made by machine until a native speaker reviews them; such pages are marked.
@@ -178,3 +178,55 @@ month-alone-11 = November
 month-alone-12 = December
 
 emergency-none = Jol has no contacts for your road to { $country } yet. These may still help:
+
+## Content updates (Settings → Updates, and the notice after an update)
+updates-title = Updates
+updates-on-host = Updates are managed on the computer that shares Jol.
+updates-no-keys = This copy of Jol trusts no publisher’s key, so it cannot take updates. Ask whoever gave you the app for a copy that can.
+updates-check-now = Check now
+updates-checking = Checking { $source }…
+updates-downloading = Downloading: { $done } of { $total }
+updates-applying = Checking and installing the update…
+updates-updated = Updated to the version of { $date } ({ $version })
+updates-updated-from = From { $source }, { $size }, { $when }.
+updates-added = { $count ->
+    [one] { $count } new page
+   *[other] { $count } new pages
+}
+updates-changed = { $count ->
+    [one] { $count } page changed
+   *[other] { $count } pages changed
+}
+updates-removed = { $count ->
+    [one] { $count } page removed
+   *[other] { $count } pages removed
+}
+updates-up-to-date = Up to date: the information is from { $date }. Checked { $when }.
+updates-no-sources = There is nowhere to check yet: add an update source below.
+updates-failed = The update did not work.
+updates-failed-kept = The information you have stays as it was.
+updates-sources = Update sources
+updates-sources-hint = A web address (a mirror, or a trainer’s laptop: http://…/packs) or a folder, such as a USB stick. Only updates signed by a trusted publisher are taken, wherever they come from.
+updates-remove-source = Remove { $source }
+updates-remove = Remove
+updates-add-label = New source
+updates-add = Add
+updates-schedule = Automatic checks
+updates-auto = Check for updates when Jol starts and then regularly
+updates-every = How often
+updates-every-hours = { $hours ->
+    [one] every hour
+   *[other] every { $hours } hours
+}
+updates-next = Next check: { $when }
+updates-from-file = Update from a file
+updates-file-hint = A .jolpack file from a USB stick or a messenger. It is checked before anything changes.
+update-done = The information was updated (version of { $date }): { $count ->
+    [one] { $count } change.
+   *[other] { $count } changes.
+}
+update-see-changes = See what changed
+update-dismiss = Close
+size-bytes = { $n } bytes
+size-kb = { $n } KB
+date-time = { $date }, { $time }

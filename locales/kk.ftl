@@ -142,7 +142,7 @@ settings-size-larger = Өте үлкен
 settings-about = Jol туралы
 settings-app-version = Қолданба нұсқасы
 settings-dataset = Деректер
-settings-dataset-value = Нұсқа { $version }, жазбалар: { $count }
+settings-dataset-value = Мәліметтер { $date } жағдайы бойынша, жазбалар: { $count }
 settings-hash = Мазмұнның бақылау сомасы
 settings-licence = Jol — MIT немесе Apache 2.0 лицензиясы бойынша еркін бағдарлама.
 settings-machine-note = Аудармаларды ана тілінде сөйлейтін адам тексергенге дейін машина жасаған; мұндай беттер белгіленген.
@@ -177,3 +177,55 @@ month-alone-11 = қараша
 month-alone-12 = желтоқсан
 
 emergency-none = Jol қолданбасында әзірге { $country } бағытындағы жолыңыз үшін байланыстар жоқ. Мыналар көмектесуі мүмкін:
+
+## Мәліметті жаңарту (Баптаулар → Жаңартулар, және жаңартудан кейінгі хабар)
+updates-title = Жаңартулар
+updates-on-host = Жаңартуларды Jol-ды бөлісіп отырған компьютерде басқарады.
+updates-no-keys = Jol-дың бұл көшірмесі ешбір баспагердің кілтіне сенбейді, сондықтан жаңартуларды ала алмайды. Қолданбаны берген адамнан жаңарта алатын көшірмені сұраңыз.
+updates-check-now = Қазір тексеру
+updates-checking = { $source } тексерілуде…
+updates-downloading = Жүктелуде: { $total } ішінен { $done }
+updates-applying = Жаңарту тексеріліп, орнатылуда…
+updates-updated = { $date } нұсқасына жаңартылды ({ $version })
+updates-updated-from = Көзі: { $source }, { $size }, { $when }.
+updates-added = { $count ->
+    [one] { $count } жаңа бет
+   *[other] { $count } жаңа бет
+}
+updates-changed = { $count ->
+    [one] { $count } бет өзгерді
+   *[other] { $count } бет өзгерді
+}
+updates-removed = { $count ->
+    [one] { $count } бет жойылды
+   *[other] { $count } бет жойылды
+}
+updates-up-to-date = Жаңарту жоқ: мәлімет { $date } бойынша. Тексерілді: { $when }.
+updates-no-sources = Әзірге тексеретін жер жоқ: төменде жаңарту көзін қосыңыз.
+updates-failed = Жаңарту сәтсіз аяқталды.
+updates-failed-kept = Сіздегі мәлімет бұрынғыдай қалды.
+updates-sources = Жаңарту көздері
+updates-sources-hint = Веб-мекенжай (айна немесе тренердің ноутбугы: http://…/packs) немесе қалта, мысалы флешкадағы. Қайдан келсе де, сенімді баспагер қол қойған жаңартулар ғана қабылданады.
+updates-remove-source = { $source } алып тастау
+updates-remove = Алып тастау
+updates-add-label = Жаңа көз
+updates-add = Қосу
+updates-schedule = Автоматты тексеру
+updates-auto = Jol ашылғанда және одан кейін тұрақты түрде жаңартуларды тексеру
+updates-every = Қаншалықты жиі
+updates-every-hours = { $hours ->
+    [one] әр сағат сайын
+   *[other] әр { $hours } сағат сайын
+}
+updates-next = Келесі тексеру: { $when }
+updates-from-file = Файлдан жаңарту
+updates-file-hint = Флешкадан немесе мессенджерден алынған .jolpack файлы. Ештеңе өзгермей тұрып ол тексеріледі.
+update-done = Мәлімет жаңартылды ({ $date } нұсқасы): { $count ->
+    [one] { $count } өзгеріс.
+   *[other] { $count } өзгеріс.
+}
+update-see-changes = Не өзгергенін көру
+update-dismiss = Жабу
+size-bytes = { $n } байт
+size-kb = { $n } КБ
+date-time = { $date }, { $time }

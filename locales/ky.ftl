@@ -142,7 +142,7 @@ settings-size-larger = Абдан чоң
 settings-about = Jol жөнүндө
 settings-app-version = Колдонмонун версиясы
 settings-dataset = Маалымат
-settings-dataset-value = Версия { $version }, жазуулар: { $count }
+settings-dataset-value = Маалымат { $date } абалы боюнча, жазуулар: { $count }
 settings-hash = Мазмундун текшерүү суммасы
 settings-licence = Jol — MIT же Apache 2.0 лицензиясы боюнча эркин программа.
 settings-machine-note = Котормолорду эне тилинде сүйлөгөн адам текшергенге чейин машина жасаган; мындай барактар белгиленген.
@@ -177,3 +177,55 @@ month-alone-11 = ноябрь
 month-alone-12 = декабрь
 
 emergency-none = Jol колдонмосунда азырынча { $country } багытындагы жолуңуз үчүн байланыштар жок. Булар жардам бериши мүмкүн:
+
+## Маалыматты жаңыртуу (Жөндөөлөр → Жаңыртуулар, жана жаңыртуудан кийинки билдирүү)
+updates-title = Жаңыртуулар
+updates-on-host = Жаңыртууларды Jol'ду бөлүшкөн компьютерде башкарышат.
+updates-no-keys = Jol'дун бул көчүрмөсү бир дагы басмачынын ачкычына ишенбейт, ошондуктан жаңыртууларды ала албайт. Колдонмону берген адамдан жаңырта ала турган көчүрмөнү сураңыз.
+updates-check-now = Азыр текшерүү
+updates-checking = { $source } текшерилүүдө…
+updates-downloading = Жүктөлүүдө: { $total } ичинен { $done }
+updates-applying = Жаңыртуу текшерилип, орнотулууда…
+updates-updated = { $date } версиясына жаңыртылды ({ $version })
+updates-updated-from = Булак: { $source }, { $size }, { $when }.
+updates-added = { $count ->
+    [one] { $count } жаңы барак
+   *[other] { $count } жаңы барак
+}
+updates-changed = { $count ->
+    [one] { $count } барак өзгөрдү
+   *[other] { $count } барак өзгөрдү
+}
+updates-removed = { $count ->
+    [one] { $count } барак өчүрүлдү
+   *[other] { $count } барак өчүрүлдү
+}
+updates-up-to-date = Жаңыртуу жок: маалымат { $date } боюнча. Текшерилди: { $when }.
+updates-no-sources = Азырынча текшере турган жер жок: төмөндө жаңыртуу булагын кошуңуз.
+updates-failed = Жаңыртуу ишке ашкан жок.
+updates-failed-kept = Сиздеги маалымат мурункудай калды.
+updates-sources = Жаңыртуу булактары
+updates-sources-hint = Веб-дарек (күзгү же тренердин ноутбугу: http://…/packs) же папка, мисалы флешкадагы. Кайдан келсе да, ишенимдүү басмачы кол койгон жаңыртуулар гана кабыл алынат.
+updates-remove-source = { $source } алып салуу
+updates-remove = Алып салуу
+updates-add-label = Жаңы булак
+updates-add = Кошуу
+updates-schedule = Автоматтык текшерүү
+updates-auto = Jol ачылганда жана андан кийин үзгүлтүксүз жаңыртууларды текшерүү
+updates-every = Канча жолу
+updates-every-hours = { $hours ->
+    [one] ар бир саат сайын
+   *[other] ар { $hours } саат сайын
+}
+updates-next = Кийинки текшерүү: { $when }
+updates-from-file = Файлдан жаңыртуу
+updates-file-hint = Флешкадан же мессенджерден алынган .jolpack файлы. Эч нерсе өзгөрө электе ал текшерилет.
+update-done = Маалымат жаңыртылды ({ $date } версиясы): { $count ->
+    [one] { $count } өзгөрүү.
+   *[other] { $count } өзгөрүү.
+}
+update-see-changes = Эмне өзгөргөнүн көрүү
+update-dismiss = Жабуу
+size-bytes = { $n } байт
+size-kb = { $n } КБ
+date-time = { $date }, { $time }

@@ -148,7 +148,7 @@ settings-size-larger = Очень крупный
 settings-about = О программе Jol
 settings-app-version = Версия приложения
 settings-dataset = Данные
-settings-dataset-value = Версия { $version }, записей: { $count }
+settings-dataset-value = Сведения на { $date }, записей: { $count }
 settings-hash = Контрольная сумма содержимого
 settings-licence = Jol — свободная программа под лицензией MIT или Apache 2.0.
 settings-machine-note = Переводы сделаны машиной, пока их не проверит носитель языка; такие страницы отмечены.
@@ -183,3 +183,65 @@ month-alone-11 = ноябрь
 month-alone-12 = декабрь
 
 emergency-none = У Jol пока нет контактов для вашего пути в страну { $country }. Возможно, помогут эти:
+
+## Обновления сведений (Настройки → Обновления, и сообщение после обновления)
+updates-title = Обновления
+updates-on-host = Обновлениями управляют на компьютере, который раздаёт Jol.
+updates-no-keys = Эта копия Jol не доверяет ни одному ключу издателя и поэтому не может получать обновления. Попросите у того, кто дал вам приложение, копию, которая может.
+updates-check-now = Проверить сейчас
+updates-checking = Проверяем { $source }…
+updates-downloading = Загрузка: { $done } из { $total }
+updates-applying = Проверяем и устанавливаем обновление…
+updates-updated = Обновлено до версии от { $date } ({ $version })
+updates-updated-from = Источник: { $source }, { $size }, { $when }.
+updates-added = { $count ->
+    [one] { $count } новая страница
+    [few] { $count } новые страницы
+    [many] { $count } новых страниц
+   *[other] { $count } новой страницы
+}
+updates-changed = { $count ->
+    [one] Изменена { $count } страница
+    [few] Изменены { $count } страницы
+    [many] Изменено { $count } страниц
+   *[other] Изменено { $count } страницы
+}
+updates-removed = { $count ->
+    [one] Удалена { $count } страница
+    [few] Удалены { $count } страницы
+    [many] Удалено { $count } страниц
+   *[other] Удалено { $count } страницы
+}
+updates-up-to-date = Обновлений нет: сведения от { $date }. Проверено { $when }.
+updates-no-sources = Проверять пока негде: добавьте источник обновлений ниже.
+updates-failed = Обновить не удалось.
+updates-failed-kept = Ваши сведения остались прежними.
+updates-sources = Источники обновлений
+updates-sources-hint = Веб-адрес (зеркало или ноутбук тренера: http://…/packs) или папка, например на флешке. Принимаются только обновления, подписанные доверенным издателем, откуда бы они ни пришли.
+updates-remove-source = Убрать { $source }
+updates-remove = Убрать
+updates-add-label = Новый источник
+updates-add = Добавить
+updates-schedule = Автоматическая проверка
+updates-auto = Проверять обновления при запуске Jol и затем регулярно
+updates-every = Как часто
+updates-every-hours = { $hours ->
+    [one] каждый { $hours } час
+    [few] каждые { $hours } часа
+    [many] каждые { $hours } часов
+   *[other] каждые { $hours } часа
+}
+updates-next = Следующая проверка: { $when }
+updates-from-file = Обновить из файла
+updates-file-hint = Файл .jolpack с флешки или из мессенджера. Он проверяется до того, как что-либо изменится.
+update-done = Сведения обновлены (версия от { $date }): { $count ->
+    [one] { $count } изменение.
+    [few] { $count } изменения.
+    [many] { $count } изменений.
+   *[other] { $count } изменения.
+}
+update-see-changes = Что изменилось
+update-dismiss = Закрыть
+size-bytes = { $n } Б
+size-kb = { $n } КБ
+date-time = { $date }, { $time }

@@ -143,7 +143,7 @@ settings-size-larger = Жуда катта
 settings-about = Jol ҳақида
 settings-app-version = Илова версияси
 settings-dataset = Маълумотлар
-settings-dataset-value = Версия { $version }, ёзувлар: { $count }
+settings-dataset-value = Маълумотлар { $date } ҳолатига, ёзувлар: { $count }
 settings-hash = Мазмун назорат суммаси
 settings-licence = Jol — MIT ёки Apache 2.0 лицензияси бўйича эркин дастур.
 settings-machine-note = Таржималарни она тилида сўзлашувчи текширмагунча машина бажарган; бундай саҳифалар белгиланган.
@@ -178,3 +178,55 @@ month-alone-11 = ноябр
 month-alone-12 = декабр
 
 emergency-none = Jol иловасида ҳозирча { $country } йўналишидаги йўлингиз учун алоқалар йўқ. Булар ёрдам бериши мумкин:
+
+## Маълумотларни янгилаш (Созламалар → Янгиланишлар, ва янгиланишдан кейинги хабар)
+updates-title = Янгиланишлар
+updates-on-host = Янгиланишлар Jol’ни улашаётган компьютерда бошқарилади.
+updates-no-keys = Jol’нинг бу нусхаси бирорта ҳам нашриётчи калитига ишонмайди, шунинг учун янгиланишларни ололмайди. Иловани берган одамдан янгилана оладиган нусхани сўранг.
+updates-check-now = Ҳозир текшириш
+updates-checking = { $source } текширилмоқда…
+updates-downloading = Юкланмоқда: { $total } дан { $done }
+updates-applying = Янгиланиш текширилиб, ўрнатилмоқда…
+updates-updated = { $date } версиясига янгиланди ({ $version })
+updates-updated-from = Манба: { $source }, { $size }, { $when }.
+updates-added = { $count ->
+    [one] { $count } та янги саҳифа
+   *[other] { $count } та янги саҳифа
+}
+updates-changed = { $count ->
+    [one] { $count } та саҳифа ўзгарди
+   *[other] { $count } та саҳифа ўзгарди
+}
+updates-removed = { $count ->
+    [one] { $count } та саҳифа олиб ташланди
+   *[other] { $count } та саҳифа олиб ташланди
+}
+updates-up-to-date = Янгиланиш йўқ: маълумотлар { $date } ҳолатига. Текширилди: { $when }.
+updates-no-sources = Ҳозирча текширадиган жой йўқ: қуйида янгиланиш манбасини қўшинг.
+updates-failed = Янгилаб бўлмади.
+updates-failed-kept = Сиздаги маълумотлар аввалгидек қолди.
+updates-sources = Янгиланиш манбалари
+updates-sources-hint = Веб-манзил (ойна ёки тренернинг ноутбуки: http://…/packs) ёки папка, масалан флешкадаги. Қаердан келмасин, фақат ишончли нашриётчи имзолаган янгиланишлар қабул қилинади.
+updates-remove-source = { $source } ни олиб ташлаш
+updates-remove = Олиб ташлаш
+updates-add-label = Янги манба
+updates-add = Қўшиш
+updates-schedule = Автоматик текшириш
+updates-auto = Jol очилганда ва кейин мунтазам равишда янгиланишларни текшириш
+updates-every = Қанчалик тез-тез
+updates-every-hours = { $hours ->
+    [one] ҳар соатда
+   *[other] ҳар { $hours } соатда
+}
+updates-next = Кейинги текширув: { $when }
+updates-from-file = Файлдан янгилаш
+updates-file-hint = Флешкадан ёки мессенжердан олинган .jolpack файли. Ҳеч нарса ўзгаришидан олдин у текширилади.
+update-done = Маълумотлар янгиланди ({ $date } версияси): { $count ->
+    [one] { $count } та ўзгариш.
+   *[other] { $count } та ўзгариш.
+}
+update-see-changes = Нима ўзгарганини кўриш
+update-dismiss = Ёпиш
+size-bytes = { $n } байт
+size-kb = { $n } КБ
+date-time = { $date }, { $time }

@@ -143,7 +143,7 @@ settings-size-larger = Juda katta
 settings-about = Jol haqida
 settings-app-version = Ilova versiyasi
 settings-dataset = Maʼlumotlar
-settings-dataset-value = Versiya { $version }, yozuvlar: { $count }
+settings-dataset-value = Maʼlumotlar { $date } holatiga, yozuvlar: { $count }
 settings-hash = Mazmun nazorat summasi
 settings-licence = Jol — MIT yoki Apache 2.0 litsenziyasi boʻyicha erkin dastur.
 settings-machine-note = Tarjimalarni ona tilida soʻzlashuvchi tekshirmaguncha mashina bajargan; bunday sahifalar belgilangan.
@@ -178,3 +178,55 @@ month-alone-11 = noyabr
 month-alone-12 = dekabr
 
 emergency-none = Jol ilovasida hozircha { $country } yoʻnalishidagi yoʻlingiz uchun aloqalar yoʻq. Bular yordam berishi mumkin:
+
+## Maʼlumotlarni yangilash (Sozlamalar → Yangilanishlar, va yangilanishdan keyingi xabar)
+updates-title = Yangilanishlar
+updates-on-host = Yangilanishlar Jolʼni ulashayotgan kompyuterda boshqariladi.
+updates-no-keys = Jolʼning bu nusxasi birorta ham nashriyotchi kalitiga ishonmaydi, shuning uchun yangilanishlarni ololmaydi. Ilovani bergan odamdan yangilana oladigan nusxani soʻrang.
+updates-check-now = Hozir tekshirish
+updates-checking = { $source } tekshirilmoqda…
+updates-downloading = Yuklanmoqda: { $total } dan { $done }
+updates-applying = Yangilanish tekshirilib, oʻrnatilmoqda…
+updates-updated = { $date } versiyasiga yangilandi ({ $version })
+updates-updated-from = Manba: { $source }, { $size }, { $when }.
+updates-added = { $count ->
+    [one] { $count } ta yangi sahifa
+   *[other] { $count } ta yangi sahifa
+}
+updates-changed = { $count ->
+    [one] { $count } ta sahifa oʻzgardi
+   *[other] { $count } ta sahifa oʻzgardi
+}
+updates-removed = { $count ->
+    [one] { $count } ta sahifa olib tashlandi
+   *[other] { $count } ta sahifa olib tashlandi
+}
+updates-up-to-date = Yangilanish yoʻq: maʼlumotlar { $date } holatiga. Tekshirildi: { $when }.
+updates-no-sources = Hozircha tekshiradigan joy yoʻq: quyida yangilanish manbasini qoʻshing.
+updates-failed = Yangilab boʻlmadi.
+updates-failed-kept = Sizdagi maʼlumotlar avvalgidek qoldi.
+updates-sources = Yangilanish manbalari
+updates-sources-hint = Veb-manzil (oyna yoki trenerning noutbuki: http://…/packs) yoki papka, masalan fleshkadagi. Qayerdan kelmasin, faqat ishonchli nashriyotchi imzolagan yangilanishlar qabul qilinadi.
+updates-remove-source = { $source } ni olib tashlash
+updates-remove = Olib tashlash
+updates-add-label = Yangi manba
+updates-add = Qoʻshish
+updates-schedule = Avtomatik tekshirish
+updates-auto = Jol ochilganda va keyin muntazam ravishda yangilanishlarni tekshirish
+updates-every = Qanchalik tez-tez
+updates-every-hours = { $hours ->
+    [one] har soatda
+   *[other] har { $hours } soatda
+}
+updates-next = Keyingi tekshiruv: { $when }
+updates-from-file = Fayldan yangilash
+updates-file-hint = Fleshkadan yoki messenjerdan olingan .jolpack fayli. Hech narsa oʻzgarishidan oldin u tekshiriladi.
+update-done = Maʼlumotlar yangilandi ({ $date } versiyasi): { $count ->
+    [one] { $count } ta oʻzgarish.
+   *[other] { $count } ta oʻzgarish.
+}
+update-see-changes = Nima oʻzgarganini koʻrish
+update-dismiss = Yopish
+size-bytes = { $n } bayt
+size-kb = { $n } KB
+date-time = { $date }, { $time }

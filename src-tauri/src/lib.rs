@@ -50,11 +50,30 @@ pub fn app_builder<R: tauri::Runtime>(
             Some(d) => PathBuf::from(d),
             None => app.path().app_data_dir()?,
         };
-        let jol = Jol::open(&dir, jol_dataset::builtin())
+        let mut jol = Jol::open(&dir, jol_dataset::builtin())
             .map_err(|e| format!("Jol cannot open its data in {}: {e}", dir.display()))?;
+        jol.updates_mut()
+            .set_trusted(jol_core::updates::trusted_keys(&dev_trust())?);
+        jol.updates().start_schedule();
         app.manage(jol);
         Ok(())
     })
+}
+
+/// Extra publisher keys from `$JOL_DEV_TRUST` (comma-separated), honoured by debug builds only:
+/// the end-to-end tests sign packs with a throwaway key. A release build trusts only the keys
+/// compiled into it, so no environment can make it take someone else's content.
+fn dev_trust() -> Vec<String> {
+    if !cfg!(debug_assertions) {
+        return Vec::new();
+    }
+    std::env::var("JOL_DEV_TRUST")
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]

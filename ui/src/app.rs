@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     provide_context(CurrentLocale(locale));
     let corridor = Corridor::provide();
     apply_scale(&stored_scale());
+    crate::updates::UpdateWatch::provide();
 
     // <html lang> follows the locale: screen readers and fonts pick the language from it.
     Effect::new(move |_| {
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
             <a class="skip" href="#main">{t("skip-to-content")}</a>
             <Header/>
             <Notices/>
+            <crate::updates::UpdatedNotice/>
             <main id="main" tabindex="-1">
                 {move || match route.get() {
                     Route::Home(kind) => view! { <Home kind/> }.into_any(),

@@ -80,6 +80,7 @@ impl Corridor {
             locale: None,
             origin: self.origin.get_untracked(),
             destination: self.destination.get_untracked(),
+            ..Settings::default()
         };
         leptos::task::spawn_local(async move {
             // Local storage already holds the choice; see `lang_picker::choose`.

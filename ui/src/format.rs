@@ -30,6 +30,88 @@ pub fn date(l: Locale, d: PartialDate) -> String {
     }
 }
 
+/// A whole number with the locale's digit grouping: "12,345" in English; "12 345" (a no-break
+/// space) in Russian, Kyrgyz, Kazakh and Uzbek, as CLDR has it.
+pub fn number(l: Locale, n: i64) -> String {
+    let sep = match l {
+        Locale::En => ",",
+        _ => "\u{a0}",
+    };
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// A download size: bytes under a kilobyte, else whole kilobytes, with the locale's unit.
+pub fn size(l: Locale, bytes: u64) -> String {
+    if bytes < 1024 {
+        tr_args(l, "size-bytes", &[("n", Arg::Str(number(l, bytes as i64)))])
+    } else {
+        let kb = bytes.div_ceil(1024) as i64;
+        tr_args(l, "size-kb", &[("n", Arg::Str(number(l, kb)))])
+    }
+}
+
+/// Seconds since 1970 (UTC), from the page's clock.
+pub fn now() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+/// A moment as a date and an hour in the device's time zone: "1 December 2026, 14:05".
+pub fn date_time(l: Locale, unix: i64) -> String {
+    // getTimezoneOffset is minutes to add to local time to get UTC.
+    let offset_min = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix as f64 * 1000.0))
+        .get_timezone_offset() as i64;
+    let local = unix - offset_min * 60;
+    let minutes = local.rem_euclid(86_400) / 60;
+    tr_args(
+        l,
+        "date-time",
+        &[
+            (
+                "date",
+                Arg::Str(date(l, PartialDate::from_unix_seconds(local))),
+            ),
+            (
+                "time",
+                Arg::Str(format!("{:02}:{:02}", minutes / 60, minutes % 60)),
+            ),
+        ],
+    )
+}
+
+/// Standard base64 (RFC 4648, padded), for sending a file's bytes inside JSON.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,6 +127,30 @@ mod tests {
         assert_eq!(date(Locale::Ky, d("2025-08-25")), "2025-ж. 25-август");
         assert_eq!(date(Locale::Kk, d("2025-08-25")), "2025 ж. 25 тамыз");
         assert_eq!(date(Locale::Uz, d("2025-08-25")), "2025-yil 25-avgust");
+    }
+
+    #[test]
+    fn numbers_group_digits_per_locale() {
+        assert_eq!(number(Locale::En, 1234567), "1,234,567");
+        assert_eq!(number(Locale::Ru, 1234567), "1\u{a0}234\u{a0}567");
+        assert_eq!(number(Locale::Kk, 999), "999");
+        assert_eq!(number(Locale::Uz, -12000), "-12\u{a0}000");
+        assert_eq!(number(Locale::En, 0), "0");
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648_vectors() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod markdown;
 mod pages;
 mod route;
 mod storage;
+mod updates;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -45,6 +45,10 @@ enum Command {
         /// Also publish this signed pack directory under /packs/ (for `jol sync --from`)
         #[arg(long, value_name = "DIR")]
         packs: Option<PathBuf>,
+        /// Trust this publisher key for the scheduled content updates (a .pub file or the 64 hex
+        /// digits), besides the ones built in
+        #[arg(long, value_name = "PUBKEY")]
+        trust: Vec<String>,
     },
     /// Search every item in every language
     Search {
@@ -79,6 +83,18 @@ enum Command {
         /// Where the user goes or is (ISO code, e.g. RU)
         #[arg(long)]
         destination: Option<String>,
+        /// Where content updates come from: a mirror URL or a folder (repeat for several)
+        #[arg(long = "update-source", value_name = "URL_OR_DIR")]
+        update_sources: Vec<String>,
+        /// Forget every update source
+        #[arg(long, conflicts_with = "update_sources")]
+        no_update_sources: bool,
+        /// Check for updates on start and every few hours (on or off)
+        #[arg(long, value_name = "on|off", value_parser = parse_on_off)]
+        auto_update: Option<bool>,
+        /// Hours between automatic checks
+        #[arg(long, value_name = "HOURS", value_parser = clap::value_parser!(u32).range(1..=8760))]
+        update_every_hours: Option<u32>,
     },
     /// Editors' tools for assets/content
     #[command(subcommand)]
@@ -131,7 +147,12 @@ fn notice_text(n: &jol_types::api::Notice) -> String {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Serve { addr, lan, packs } => serve(cli.data_dir, addr, lan, packs),
+        Command::Serve {
+            addr,
+            lan,
+            packs,
+            trust,
+        } => serve(cli.data_dir, addr, lan, packs, trust),
         Command::Search {
             lang,
             country,
@@ -198,6 +219,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             locale,
             origin,
             destination,
+            update_sources,
+            no_update_sources,
+            auto_update,
+            update_every_hours,
         } => {
             let jol = open(cli.data_dir)?;
             let code = |c: Option<String>| c.map(|c| Country::new(&c.to_ascii_uppercase()));
@@ -206,6 +231,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     locale,
                     origin: code(origin),
                     destination: code(destination),
+                    update_sources: if no_update_sources {
+                        Some(Vec::new())
+                    } else {
+                        Some(update_sources).filter(|s| !s.is_empty())
+                    },
+                    auto_update,
+                    update_every_hours,
                 },
             };
             let s = jol.call_typed(&req, Transport::Ipc)?;
@@ -218,18 +250,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+fn parse_on_off(s: &str) -> Result<bool, String> {
+    match s {
+        "on" | "true" | "yes" => Ok(true),
+        "off" | "false" | "no" => Ok(false),
+        _ => Err(format!("`{s}`: say on or off")),
+    }
+}
+
 fn serve(
     data_dir: Option<PathBuf>,
     addr: SocketAddr,
     lan: bool,
     packs: Option<PathBuf>,
+    trust: Vec<String>,
 ) -> Result<ExitCode> {
     let addr = if lan {
         SocketAddr::new(std::net::Ipv4Addr::UNSPECIFIED.into(), addr.port())
     } else {
         addr
     };
-    let jol = Arc::new(open(data_dir)?);
+    let mut jol = open(data_dir)?;
+    let keys = jol_core::updates::trusted_keys(&trust).map_err(anyhow::Error::msg)?;
+    jol.updates_mut().set_trusted(keys);
+    // A trainer's laptop keeps its content fresh while it serves, when sources are set.
+    jol.updates().start_schedule();
+    let jol = Arc::new(jol);
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     rt.block_on(async move {
         let bound = jol_server::bind(addr).await?;

@@ -6,14 +6,18 @@
 //! shared by a whole classroom.
 
 use crate::content_store::{ContentStore, Dataset, OpenOutcome, StoreError};
+use crate::updates::Updates;
 use crate::user_store::{UserOpenOutcome, UserStore};
+use jol_types::api::Call;
 use jol_types::api::{
-    ApiError, Call, ErrorCode, GetItem, GetItems, Info, InfoReply, ItemView, ListItems, Notice,
-    Search, SearchReply, SetSetting, Settings, CALLS,
+    ApiError, CheckUpdates, ErrorCode, GetItem, GetItems, ImportUpdate, Info, InfoReply, ItemView,
+    ListItems, Notice, Search, SearchReply, SetSetting, Settings, UpdateStatus, UpdateStatusReply,
+    CALLS,
 };
 use serde_json::Value;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// Which transport a call came by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +30,11 @@ pub enum Transport {
 
 pub struct Jol {
     content: Mutex<ContentStore>,
-    user: Mutex<UserStore>,
+    user: Arc<Mutex<UserStore>>,
     notices: Vec<Notice>,
+    /// Set by an update that put new content in place; the content store reopens on next use.
+    content_changed: Arc<AtomicBool>,
+    updates: Updates,
 }
 
 impl Jol {
@@ -44,11 +51,25 @@ impl Jol {
                 moved_to: p.display().to_string(),
             });
         }
+        let user = Arc::new(Mutex::new(user));
+        let content_changed = Arc::new(AtomicBool::new(false));
+        let updates = Updates::new(data_dir, user.clone(), content_changed.clone());
         Ok(Jol {
             content: Mutex::new(content),
-            user: Mutex::new(user),
+            user,
             notices,
+            content_changed,
+            updates,
         })
+    }
+
+    /// Content updates: the schedule, the status, the public keys trusted.
+    pub fn updates(&self) -> &Updates {
+        &self.updates
+    }
+
+    pub fn updates_mut(&mut self) -> &mut Updates {
+        &mut self.updates
     }
 
     /// Picks up new content after a signed update replaced `content.db` (see `jol-sync`).
@@ -63,7 +84,13 @@ impl Jol {
 
     /// Runs a closure on the content store (the CLI's search and info use it directly).
     pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> T) -> T {
-        let guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
+        if self.content_changed.swap(false, Ordering::SeqCst) {
+            // On failure the old connection stays: it still reads a consistent database.
+            if let Err(e) = guard.reopen() {
+                tracing::warn!("cannot reopen the updated content: {e}");
+            }
+        }
         f(&guard)
     }
 
@@ -85,6 +112,9 @@ impl Jol {
             GetItems => get_items,
             Search => search,
             SetSetting => set_settings,
+            UpdateStatus => update_status,
+            CheckUpdates => check_updates,
+            ImportUpdate => import_update,
         }
     }
 
@@ -197,7 +227,73 @@ impl Jol {
                 format!("unknown country `{c}`"),
             ));
         }
-        self.user().set_settings(&req.settings).map_err(internal)
+        if let Some(bad) = req
+            .settings
+            .update_sources
+            .iter()
+            .flatten()
+            .find(|s| !is_plausible_source(s))
+        {
+            return Err(error(
+                ErrorCode::BadRequest,
+                format!("`{bad}` is neither an http(s):// address nor a full folder path"),
+            ));
+        }
+        let settings = self.user().set_settings(&req.settings).map_err(internal)?;
+        self.updates.wake();
+        Ok(settings)
+    }
+
+    fn content_version(&self) -> u64 {
+        self.with_content(|c| {
+            let m = c.meta();
+            m.sync_version.unwrap_or(m.dataset_version)
+        })
+    }
+
+    fn update_status(
+        &self,
+        _: UpdateStatus,
+        transport: Transport,
+    ) -> Result<UpdateStatusReply, ApiError> {
+        let version = self.content_version();
+        Ok(match transport {
+            Transport::Ipc => self.updates.status(version),
+            // A visitor sees the version, not the host's sources or errors.
+            Transport::Http => UpdateStatusReply {
+                content_version: version,
+                ..UpdateStatusReply::default()
+            },
+        })
+    }
+
+    fn check_updates(
+        &self,
+        _: CheckUpdates,
+        transport: Transport,
+    ) -> Result<UpdateStatusReply, ApiError> {
+        self.updates.check_now();
+        self.update_status(UpdateStatus {}, transport)
+    }
+
+    fn import_update(
+        &self,
+        req: ImportUpdate,
+        transport: Transport,
+    ) -> Result<UpdateStatusReply, ApiError> {
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(req.data_base64.as_bytes())
+            .map_err(|e| {
+                error(
+                    ErrorCode::BadRequest,
+                    format!("{}: not base64: {e}", req.name),
+                )
+            })?;
+        self.updates
+            .import(&req.name, &bytes)
+            .map_err(|e| error(ErrorCode::BadRequest, e))?;
+        self.update_status(UpdateStatus {}, transport)
     }
 
     fn user(&self) -> std::sync::MutexGuard<'_, UserStore> {
@@ -226,6 +322,14 @@ fn view_of(
         related,
         freshness,
     })
+}
+
+/// An update source is a web address or an absolute folder path; anything else is a typo.
+fn is_plausible_source(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with("https://")
+        || s.starts_with("http://")
+        || (Path::new(s).is_absolute() && !s.contains('\n'))
 }
 
 fn error(code: ErrorCode, message: String) -> ApiError {

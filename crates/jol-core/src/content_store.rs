@@ -82,6 +82,8 @@ pub struct Meta {
     pub dataset_version: u64,
     pub item_count: u64,
     pub origin: Origin,
+    /// The signed manifest's version, for content a signed update installed.
+    pub sync_version: Option<u64>,
 }
 
 pub struct ContentStore {
@@ -338,11 +340,13 @@ fn read_meta(conn: &Connection) -> Result<Meta, StoreError> {
         Some("sync") => Origin::Sync,
         _ => Origin::App,
     };
+    let sync_version = get("sync_version")?.and_then(|v| v.parse().ok());
     Ok(Meta {
         content_hash,
         dataset_version,
         item_count,
         origin,
+        sync_version,
     })
 }
 
@@ -399,6 +403,7 @@ fn builtin_meta(builtin: Dataset) -> Meta {
         dataset_version: builtin.dataset_version,
         item_count: builtin.item_count,
         origin: Origin::App,
+        sync_version: None,
     }
 }
 

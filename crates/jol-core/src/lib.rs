@@ -5,11 +5,13 @@
 //!   every open, restored when damaged, replaced by newer content but never by older;
 //! - [`user_store`]: the user's own data (settings, bookmarks, checklist ticks, trips), in a
 //!   separate file that content updates never touch;
+//! - [`updates`]: signed content updates on this device — schedule, progress, last result;
 //! - [`api`]: [`Jol`], the one dispatcher both transports call with `{cmd, payload}`.
 
 pub mod api;
 pub mod content_store;
 pub mod paths;
+pub mod updates;
 pub mod user_store;
 
 pub use api::{Jol, Transport};

@@ -115,6 +115,10 @@ impl UserStore {
             locale: get("locale")?.and_then(|v| v.parse().ok()),
             origin: get("origin")?.map(|c| jol_types::Country::new(&c)),
             destination: get("destination")?.map(|c| jol_types::Country::new(&c)),
+            // Written by this code only, so an unreadable value means "not set", not an error.
+            update_sources: get("update_sources")?.and_then(|v| serde_json::from_str(&v).ok()),
+            auto_update: get("auto_update")?.map(|v| v == "1"),
+            update_every_hours: get("update_every_hours")?.and_then(|v| v.parse().ok()),
         })
     }
 
@@ -133,9 +137,42 @@ impl UserStore {
             if let Some(c) = &s.destination {
                 put.execute(params!["destination", c.code()])?;
             }
+            if let Some(sources) = &s.update_sources {
+                let json = serde_json::to_string(sources)
+                    .map_err(|e| StoreError::Damaged(e.to_string()))?;
+                put.execute(params!["update_sources", json])?;
+            }
+            if let Some(on) = s.auto_update {
+                put.execute(params!["auto_update", if on { "1" } else { "0" }])?;
+            }
+            if let Some(h) = s.update_every_hours {
+                put.execute(params!["update_every_hours", h.to_string()])?;
+            }
         }
         tx.commit()?;
         self.settings()
+    }
+
+    /// When content updates were last checked (seconds since 1970), so "every few hours" counts
+    /// across restarts.
+    pub fn last_update_check(&self) -> Result<Option<i64>, StoreError> {
+        let v: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM setting WHERE key = 'update_last_check'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(v.and_then(|v| v.parse().ok()))
+    }
+
+    pub fn set_last_update_check(&mut self, at: i64) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES ('update_last_check', ?1)",
+            params![at.to_string()],
+        )?;
+        Ok(())
     }
 
     pub fn add_bookmark(&mut self, item_id: &str, at: i64) -> Result<(), StoreError> {

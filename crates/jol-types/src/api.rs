@@ -20,13 +20,16 @@ pub trait Call: Serialize + DeserializeOwned {
 }
 
 /// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 6] = [
+pub const CALLS: [&str; 9] = [
     Info::NAME,
     ListItems::NAME,
     GetItem::NAME,
     GetItems::NAME,
     Search::NAME,
     SetSetting::NAME,
+    UpdateStatus::NAME,
+    CheckUpdates::NAME,
+    ImportUpdate::NAME,
 ];
 
 /// An error as the UI sees it, whichever transport carried it.
@@ -94,6 +97,35 @@ pub struct Settings {
     pub origin: Option<Country>,
     #[serde(default)]
     pub destination: Option<Country>,
+    /// Where signed content updates come from: mirror URLs (`https://…`, a classroom peer's
+    /// `http://…/packs`) or folders. Every source is verified the same way.
+    #[serde(default)]
+    pub update_sources: Option<Vec<String>>,
+    /// Check the sources on start and every [`Settings::update_every_hours`] (default on).
+    #[serde(default)]
+    pub auto_update: Option<bool>,
+    #[serde(default)]
+    pub update_every_hours: Option<u32>,
+}
+
+impl Settings {
+    pub const DEFAULT_UPDATE_EVERY_HOURS: u32 = 6;
+    /// The choices the settings screen offers, in hours.
+    pub const UPDATE_EVERY_HOURS_CHOICES: [u32; 4] = [1, 6, 24, 168];
+
+    pub fn auto_update(&self) -> bool {
+        self.auto_update.unwrap_or(true)
+    }
+
+    pub fn update_every_hours(&self) -> u32 {
+        self.update_every_hours
+            .filter(|h| *h > 0)
+            .unwrap_or(Self::DEFAULT_UPDATE_EVERY_HOURS)
+    }
+
+    pub fn update_sources(&self) -> &[String] {
+        self.update_sources.as_deref().unwrap_or(&[])
+    }
 }
 
 /// Items of a kind (or all), titles in the asked locale, optionally only those for a country.
@@ -246,4 +278,121 @@ impl ChangedItem {
             .map(String::as_str)
             .unwrap_or(&self.id)
     }
+}
+
+/// Where content updates stand on this device: the sources, what is happening now, and the last
+/// result. The UI polls it while an update runs, and now and then otherwise.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UpdateStatus {}
+
+/// Checks every update source now (in the background; the reply is the status at once).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckUpdates {}
+
+/// Applies an update file the user picked (a `.jolpack` bundle from a USB stick or a messenger),
+/// sent whole, base64-encoded. Verified exactly like a mirror's files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportUpdate {
+    /// The file's name, for messages only.
+    pub name: String,
+    pub data_base64: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UpdateStatusReply {
+    /// False over the shared server: updates are the host's business.
+    pub available: bool,
+    /// False when this build trusts no publisher key and so can take no update.
+    pub has_trusted_keys: bool,
+    pub sources: Vec<String>,
+    pub auto_update: bool,
+    pub update_every_hours: u32,
+    pub phase: UpdatePhase,
+    /// Seconds since 1970 (UTC) of the last finished check.
+    pub last_check: Option<i64>,
+    pub next_check: Option<i64>,
+    pub last_result: Option<UpdateResult>,
+    /// The installed content's version (the signed manifest's, or the built-in dataset's).
+    pub content_version: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "state")]
+pub enum UpdatePhase {
+    #[default]
+    Idle,
+    Checking {
+        source: String,
+    },
+    Downloading {
+        source: String,
+        file: String,
+        done: u64,
+        total: u64,
+    },
+    Applying {
+        source: String,
+    },
+}
+
+impl UpdatePhase {
+    pub fn is_busy(&self) -> bool {
+        !matches!(self, UpdatePhase::Idle)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "result")]
+pub enum UpdateResult {
+    /// Every source answered; nothing newer than what is installed.
+    UpToDate { at: i64, version: u64 },
+    Updated {
+        at: i64,
+        version: u64,
+        source: String,
+        added: Vec<ChangedItem>,
+        changed: Vec<ChangedItem>,
+        removed: Vec<ChangedItem>,
+        bytes_fetched: u64,
+    },
+    /// No source gave an update; `errors` says why for each (installed content is untouched).
+    Failed { at: i64, errors: Vec<SourceError> },
+    /// There is nowhere to check: no source set.
+    NoSources { at: i64 },
+}
+
+impl UpdateResult {
+    pub fn at(&self) -> i64 {
+        match self {
+            UpdateResult::UpToDate { at, .. }
+            | UpdateResult::Updated { at, .. }
+            | UpdateResult::Failed { at, .. }
+            | UpdateResult::NoSources { at } => *at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceError {
+    pub source: String,
+    pub message: String,
+}
+
+impl Call for UpdateStatus {
+    const NAME: &'static str = "update_status";
+    const WRITES: bool = false;
+    type Reply = UpdateStatusReply;
+}
+
+impl Call for CheckUpdates {
+    const NAME: &'static str = "check_updates";
+    /// It replaces this device's content: the host's decision, never a visitor's.
+    const WRITES: bool = true;
+    type Reply = UpdateStatusReply;
+}
+
+impl Call for ImportUpdate {
+    const NAME: &'static str = "import_update";
+    const WRITES: bool = true;
+    type Reply = UpdateStatusReply;
 }

@@ -6,3 +6,4 @@ pub mod home;
 pub mod item;
 pub mod language;
 pub mod settings;
+pub mod updates;

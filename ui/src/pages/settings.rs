@@ -72,6 +72,7 @@ pub fn SettingsPage() -> impl IntoView {
                 </ul>
             </fieldset>
         </section>
+        <crate::pages::updates::UpdateSettings/>
         <section class="about">
             <h2>{t("settings-about")}</h2>
             {move || {
@@ -82,9 +83,9 @@ pub fn SettingsPage() -> impl IntoView {
                             <dt>{tr(l, "settings-app-version")}</dt>
                             <dd class="app-version">{i.app_version.clone()}</dd>
                             <dt>{tr(l, "settings-dataset")}</dt>
-                            <dd class="dataset-version">
+                            <dd class="dataset-version" data-version=i.dataset_version.to_string()>
                                 {tr_args(l, "settings-dataset-value", &[
-                                    ("version", Arg::Num(i.dataset_version as i64)),
+                                    ("date", Arg::Str(crate::updates::version_date(l, i.dataset_version))),
                                     ("count", Arg::Num(i.item_count as i64)),
                                 ])}
                             </dd>

@@ -1,0 +1,396 @@
+//! Content updates on this device: when to check, which sources, what is happening now, and what
+//! the last check did.
+//!
+//! The verifying and applying is `jol-sync`'s; this module only runs it off the caller's thread
+//! (a check must never block the window or a classroom's requests), remembers its progress for the
+//! UI to poll, and tells the content store to reopen once new content is in place.
+//!
+//! Schedule: a check runs shortly after start and then every `update_every_hours` (settings),
+//! counted from the last check that reached a source, so restarts do not cause extra checks. A
+//! check that reached no source (offline) is retried after [`RETRY_OFFLINE_SECS`].
+
+use crate::user_store::UserStore;
+use jol_sync::{Progress, PublicKey, Source, SyncOutcome, Updater};
+use jol_types::api::{Settings, SourceError, UpdatePhase, UpdateResult, UpdateStatusReply};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+/// How long after start the first scheduled check waits, so it never competes with the first
+/// screen for the disk and the CPU.
+pub const FIRST_CHECK_DELAY: Duration = Duration::from_secs(5);
+/// When no source could be reached (no connection), try again after this long.
+pub const RETRY_OFFLINE_SECS: i64 = 15 * 60;
+/// The largest update file the app takes from the user (the full dataset is about 1 MB).
+pub const IMPORT_MAX_BYTES: usize = 32 * 1024 * 1024;
+
+/// Public keys this build trusts: the ones compiled into `jol-sync`, plus the ones a deployment
+/// compiles in with `JOL_TRUSTED_KEYS` (comma-separated hex) at build time, plus `extra` (from
+/// `--trust` on the command line).
+pub fn trusted_keys(extra: &[String]) -> Result<Vec<PublicKey>, String> {
+    let mut keys = jol_sync::builtin_trusted();
+    let built_in = option_env!("JOL_TRUSTED_KEYS").unwrap_or("");
+    for k in built_in.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+        keys.push(
+            jol_sync::parse_public_key(k)
+                .map_err(|e| format!("JOL_TRUSTED_KEYS at build time: {e}"))?,
+        );
+    }
+    for k in extra {
+        keys.push(jol_sync::read_public_key_arg(k).map_err(|e| e.to_string())?);
+    }
+    Ok(keys)
+}
+
+/// What the UI sees of a running or finished check.
+#[derive(Default)]
+struct State {
+    phase: UpdatePhase,
+    last_result: Option<UpdateResult>,
+    /// The last check, even one that reached no source (for the offline retry).
+    last_attempt: Option<i64>,
+}
+
+/// The update side of [`crate::Jol`]. Cheap to share: every field is behind an `Arc`.
+#[derive(Clone)]
+pub struct Updates {
+    data_dir: PathBuf,
+    trusted: Arc<Vec<PublicKey>>,
+    user: Arc<Mutex<UserStore>>,
+    state: Arc<Mutex<State>>,
+    /// Set when new content is in place; the content store reopens on its next use.
+    content_changed: Arc<AtomicBool>,
+    /// Wakes the scheduler early (settings changed, or a check was asked for).
+    wake: Arc<(Mutex<bool>, Condvar)>,
+}
+
+impl Updates {
+    pub(crate) fn new(
+        data_dir: &Path,
+        user: Arc<Mutex<UserStore>>,
+        content_changed: Arc<AtomicBool>,
+    ) -> Updates {
+        Updates {
+            data_dir: data_dir.to_path_buf(),
+            trusted: Arc::new(jol_sync::builtin_trusted()),
+            user,
+            state: Arc::default(),
+            content_changed,
+            wake: Arc::default(),
+        }
+    }
+
+    pub fn set_trusted(&mut self, keys: Vec<PublicKey>) {
+        self.trusted = Arc::new(keys);
+    }
+
+    pub fn has_trusted_keys(&self) -> bool {
+        !self.trusted.is_empty()
+    }
+
+    fn user(&self) -> std::sync::MutexGuard<'_, UserStore> {
+        self.user.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The status as the UI shows it.
+    pub fn status(&self, content_version: u64) -> UpdateStatusReply {
+        let settings = self.user().settings().unwrap_or_default();
+        let last_check = self.user().last_update_check().ok().flatten();
+        let state = self.state();
+        UpdateStatusReply {
+            available: true,
+            has_trusted_keys: self.has_trusted_keys(),
+            sources: settings.update_sources().to_vec(),
+            auto_update: settings.auto_update(),
+            update_every_hours: settings.update_every_hours(),
+            phase: state.phase.clone(),
+            last_check,
+            next_check: next_check(&settings, last_check, state.last_attempt),
+            last_result: state.last_result.clone(),
+            content_version,
+        }
+    }
+
+    /// Starts a check of every configured source in the background, unless one is running.
+    /// Returns false when one was already running.
+    pub fn check_now(&self) -> bool {
+        let sources = self
+            .user()
+            .settings()
+            .unwrap_or_default()
+            .update_sources()
+            .to_vec();
+        self.start(
+            sources
+                .iter()
+                .map(|s| (s.clone(), Source::parse(s)))
+                .collect(),
+        )
+    }
+
+    /// Starts applying an update file the user picked, in the background.
+    pub fn import(&self, name: &str, bytes: &[u8]) -> Result<bool, String> {
+        if bytes.len() > IMPORT_MAX_BYTES {
+            return Err(format!(
+                "{name} is {} bytes; an update file is at most {IMPORT_MAX_BYTES}",
+                bytes.len()
+            ));
+        }
+        let dir = self.data_dir.join("sync-cache");
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot write {}: {e}", dir.display()))?;
+        let path = dir.join(format!("import-{}.jolpack", crate::unix_seconds()));
+        std::fs::write(&path, bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        let started = self.start(vec![(name.to_string(), Source::Bundle(path.clone()))]);
+        if !started {
+            let _ = std::fs::remove_file(&path);
+        }
+        Ok(started)
+    }
+
+    fn start(&self, sources: Vec<(String, Source)>) -> bool {
+        {
+            let mut state = self.state();
+            if state.phase.is_busy() {
+                return false;
+            }
+            state.phase = UpdatePhase::Checking {
+                source: sources.first().map(|s| s.0.clone()).unwrap_or_default(),
+            };
+        }
+        let this = self.clone();
+        let spawned = std::thread::Builder::new()
+            .name("jol-update".into())
+            .spawn(move || {
+                let result = this.run_sources(&sources);
+                this.finish(result);
+                for (_, source) in &sources {
+                    if let Source::Bundle(path) = source {
+                        if path.starts_with(this.data_dir.join("sync-cache")) {
+                            let _ = std::fs::remove_file(path);
+                        }
+                    }
+                }
+            });
+        if let Err(e) = spawned {
+            self.finish(UpdateResult::Failed {
+                at: crate::unix_seconds(),
+                errors: vec![SourceError {
+                    source: String::new(),
+                    message: format!("cannot start the update: {e}"),
+                }],
+            });
+            return false;
+        }
+        true
+    }
+
+    /// Tries every source in order; the first that updates wins, errors are kept for the rest.
+    fn run_sources(&self, sources: &[(String, Source)]) -> UpdateResult {
+        let at = crate::unix_seconds;
+        if sources.is_empty() {
+            return UpdateResult::NoSources { at: at() };
+        }
+        let runtime = match tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            Ok(rt) => rt,
+            Err(e) => {
+                return UpdateResult::Failed {
+                    at: at(),
+                    errors: vec![SourceError {
+                        source: String::new(),
+                        message: format!("cannot start the update: {e}"),
+                    }],
+                }
+            }
+        };
+        let mut errors = Vec::new();
+        let mut up_to_date = None;
+        for (label, source) in sources {
+            self.state().phase = UpdatePhase::Checking {
+                source: label.clone(),
+            };
+            let outcome = Updater::new(source.clone(), self.trusted.to_vec(), &self.data_dir)
+                .and_then(|mut updater| {
+                    let state = self.state.clone();
+                    let label = label.clone();
+                    updater.on_progress(move |p| {
+                        let phase = match p {
+                            Progress::Checking => UpdatePhase::Checking {
+                                source: label.clone(),
+                            },
+                            Progress::Downloading { file, done, total } => {
+                                UpdatePhase::Downloading {
+                                    source: label.clone(),
+                                    file: file.to_string(),
+                                    done,
+                                    total,
+                                }
+                            }
+                            Progress::Applying => UpdatePhase::Applying {
+                                source: label.clone(),
+                            },
+                        };
+                        state.lock().unwrap_or_else(|p| p.into_inner()).phase = phase;
+                    });
+                    runtime.block_on(updater.run())
+                });
+            match outcome {
+                Ok(SyncOutcome::UpToDate { version }) => up_to_date = Some(version),
+                Ok(SyncOutcome::Updated {
+                    version,
+                    added,
+                    changed,
+                    removed,
+                    bytes_fetched,
+                    ..
+                }) => {
+                    self.content_changed.store(true, Ordering::SeqCst);
+                    tracing::info!("content updated to version {version} from {label}");
+                    return UpdateResult::Updated {
+                        at: at(),
+                        version,
+                        source: label.clone(),
+                        added,
+                        changed,
+                        removed,
+                        bytes_fetched,
+                    };
+                }
+                Err(e) => {
+                    tracing::warn!("update from {label} failed: {e}");
+                    errors.push(SourceError {
+                        source: label.clone(),
+                        message: e.to_string(),
+                    });
+                }
+            }
+        }
+        match up_to_date {
+            Some(version) => UpdateResult::UpToDate { at: at(), version },
+            None => UpdateResult::Failed { at: at(), errors },
+        }
+    }
+
+    fn finish(&self, result: UpdateResult) {
+        let reached_a_source = matches!(
+            result,
+            UpdateResult::Updated { .. } | UpdateResult::UpToDate { .. }
+        );
+        if reached_a_source {
+            if let Err(e) = self.user().set_last_update_check(result.at()) {
+                tracing::warn!("cannot record the update check: {e}");
+            }
+        }
+        let mut state = self.state();
+        state.last_attempt = Some(result.at());
+        state.phase = UpdatePhase::Idle;
+        state.last_result = Some(result);
+    }
+
+    /// Wakes the scheduler, e.g. after the settings changed.
+    pub fn wake(&self) {
+        let (flag, cvar) = &*self.wake;
+        *flag.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        cvar.notify_all();
+    }
+
+    /// Starts the background schedule: a check soon after start, then every few hours while
+    /// automatic updates are on and there is a source.
+    pub fn start_schedule(&self) {
+        let this = self.clone();
+        let spawned = std::thread::Builder::new()
+            .name("jol-update-schedule".into())
+            .spawn(move || {
+                std::thread::sleep(FIRST_CHECK_DELAY);
+                loop {
+                    let settings = this.user().settings().unwrap_or_default();
+                    let last_check = this.user().last_update_check().ok().flatten();
+                    let last_attempt = this.state().last_attempt;
+                    let due = next_check(&settings, last_check, last_attempt);
+                    let now = crate::unix_seconds();
+                    if due.is_some_and(|d| d <= now) {
+                        this.check_now();
+                    }
+                    // Sleep until due (at most an hour, so clock changes and settings are seen),
+                    // or until woken.
+                    let wait = due.map(|d| (d - now).clamp(30, 3600)).unwrap_or(3600) as u64;
+                    let (flag, cvar) = &*this.wake;
+                    let guard = flag.lock().unwrap_or_else(|p| p.into_inner());
+                    let (mut guard, _) = cvar
+                        .wait_timeout_while(guard, Duration::from_secs(wait), |woken| !*woken)
+                        .unwrap_or_else(|p| p.into_inner());
+                    *guard = false;
+                }
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("cannot start the update schedule: {e}");
+        }
+    }
+}
+
+/// When the next automatic check is due, or `None` when there will be none (turned off, or
+/// nowhere to check).
+fn next_check(
+    settings: &Settings,
+    last_check: Option<i64>,
+    last_attempt: Option<i64>,
+) -> Option<i64> {
+    if !settings.auto_update() || settings.update_sources().is_empty() {
+        return None;
+    }
+    let period = i64::from(settings.update_every_hours()) * 3600;
+    let by_schedule = last_check.map_or(0, |t| t + period);
+    let by_retry = last_attempt.map_or(0, |t| t + RETRY_OFFLINE_SECS);
+    Some(by_schedule.max(by_retry))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(auto: bool, sources: &[&str], hours: u32) -> Settings {
+        Settings {
+            update_sources: Some(sources.iter().map(|s| s.to_string()).collect()),
+            auto_update: Some(auto),
+            update_every_hours: Some(hours),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn no_schedule_when_off_or_without_sources() {
+        assert_eq!(
+            next_check(&settings(false, &["https://m"], 6), None, None),
+            None
+        );
+        assert_eq!(next_check(&settings(true, &[], 6), None, None), None);
+    }
+
+    #[test]
+    fn first_check_is_due_at_once_then_every_period() {
+        let s = settings(true, &["https://m"], 6);
+        assert_eq!(next_check(&s, None, None), Some(0));
+        assert_eq!(
+            next_check(&s, Some(1000), Some(1000)),
+            Some(1000 + 6 * 3600)
+        );
+    }
+
+    #[test]
+    fn offline_checks_retry_sooner_than_the_period_but_not_at_once() {
+        let s = settings(true, &["https://m"], 24);
+        // Checked a day ago, then a failed attempt just now: retry in 15 minutes.
+        let now = 200_000;
+        let due = next_check(&s, Some(now - 86_400), Some(now));
+        assert_eq!(due, Some(now + RETRY_OFFLINE_SECS));
+    }
+}
