@@ -10,6 +10,11 @@ struct Desktop {
 }
 
 fn start_driver(home: &std::path::Path) -> Desktop {
+    start_driver_with(home, &[])
+}
+
+/// Like [`start_driver`], with extra environment for the app (which inherits the driver's).
+fn start_driver_with(home: &std::path::Path, env: &[(&str, &std::ffi::OsStr)]) -> Desktop {
     let port = free_port();
     let native = free_port();
     let driver = std::env::var_os("TAURI_DRIVER")
@@ -31,6 +36,8 @@ fn start_driver(home: &std::path::Path) -> Desktop {
     .env("XDG_CONFIG_HOME", home.join("config"))
     .env("XDG_CACHE_HOME", home.join("cache"))
     .env_remove("JOL_DATA_DIR")
+    .env_remove("JOL_DEV_TRUST")
+    .envs(env.iter().map(|(k, v)| (*k, *v)))
     .stdout(Stdio::null());
     let proc = Proc::spawn(cmd, "tauri-driver");
     wait_for_port(port, "tauri-driver");
@@ -77,5 +84,229 @@ async fn desktop_journey_and_the_language_survives_a_restart() {
     find(&c, "ul.items li a").await;
     assert_eq!(html_lang(&c).await, "ru");
     wait_text(&c, "nav.kinds a.current", |t| t == "Инструкции").await;
+    c.close().await.expect("close the app");
+}
+
+/// Runs the `jol` CLI and returns its standard output.
+fn jol(args: &[&std::ffi::OsStr]) -> String {
+    let out = Command::new(bin("jol"))
+        .args(args)
+        .output()
+        .expect("run jol");
+    assert!(
+        out.status.success(),
+        "jol {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Copies `assets/content` with one English title changed, the way an editor would publish a fix.
+fn edited_content(into: &std::path::Path, new_title: &str) {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
+    for entry in std::fs::read_dir(&src).expect("content dir").flatten() {
+        let kind = entry.path();
+        if !kind.is_dir() {
+            continue;
+        }
+        let dest = into.join(entry.file_name());
+        std::fs::create_dir_all(&dest).expect("mkdir");
+        for f in std::fs::read_dir(&kind).expect("kind dir").flatten() {
+            let mut text = std::fs::read_to_string(f.path()).expect("read content file");
+            if f.file_name() == "rights.wages.toml" {
+                let en = text.find("[text.en]").expect("an English text");
+                let start = en + text[en..].find("title = \"").expect("a title") + 9;
+                let end = start + text[start..].find('"').expect("closing quote");
+                text.replace_range(start..end, new_title);
+            }
+            std::fs::write(dest.join(f.file_name()), text).expect("write");
+        }
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs a display (Xvfb), tauri-driver, WebKitWebDriver and a built `jol-app`: run by scripts/test"]
+async fn desktop_check_now_applies_a_signed_update_and_lists_what_changed() {
+    const NEW_TITLE: &str = "Wages not paid: what to do (updated)";
+    let home = tempfile::tempdir().expect("temp home");
+    let work = tempfile::tempdir().expect("temp dir");
+    let data = work.path().join("data");
+    let packs = work.path().join("packs");
+    let content = work.path().join("content");
+    let key = work.path().join("publisher.key");
+
+    // A publisher's signed fix, and a returning user whose settings name the pack folder.
+    jol(&[
+        "pack".as_ref(),
+        "keygen".as_ref(),
+        "--out".as_ref(),
+        key.as_os_str(),
+    ]);
+    edited_content(&content, NEW_TITLE);
+    jol(&[
+        "pack".as_ref(),
+        "build".as_ref(),
+        "--content".as_ref(),
+        content.as_os_str(),
+        "--key".as_ref(),
+        key.as_os_str(),
+        "--out".as_ref(),
+        packs.as_os_str(),
+    ]);
+    jol(&[
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "settings".as_ref(),
+        "--locale".as_ref(),
+        "en".as_ref(),
+        "--origin".as_ref(),
+        "KG".as_ref(),
+        "--destination".as_ref(),
+        "RU".as_ref(),
+        "--update-source".as_ref(),
+        packs.as_os_str(),
+        "--auto-update".as_ref(),
+        "off".as_ref(),
+    ]);
+    let public = std::fs::read_to_string(work.path().join("publisher.key.pub")).expect("pub key");
+
+    let d = start_driver_with(
+        home.path(),
+        &[
+            ("JOL_DATA_DIR", data.as_os_str()),
+            ("JOL_DEV_TRUST", public.trim().as_ref()),
+        ],
+    );
+    let c = open_app(&d).await;
+    find(&c, "ul.items li a").await;
+    find(&c, "a.nav-settings")
+        .await
+        .click()
+        .await
+        .expect("open settings");
+    wait_text(&c, ".update-sources code", |t| {
+        t == packs.display().to_string()
+    })
+    .await;
+    assert_eq!(
+        js(&c, "return document.getElementById('auto-update').checked").await,
+        serde_json::json!(false)
+    );
+
+    find(&c, "button.check-now")
+        .await
+        .click()
+        .await
+        .expect("check now");
+    let headline = wait_text(&c, ".update-result.updated strong", |t| !t.is_empty()).await;
+    assert!(
+        headline.starts_with("Updated to the version of"),
+        "{headline}"
+    );
+    let changed = wait_text(&c, ".change-list.changed a", |t| !t.is_empty()).await;
+    assert_eq!(changed, NEW_TITLE);
+    // The window's other parts notice too: the notice under the header.
+    find(&c, ".update-notice").await;
+
+    // The changed page opens with its new title, read from the updated database.
+    find(&c, ".change-list.changed a")
+        .await
+        .click()
+        .await
+        .expect("open");
+    wait_text(&c, "main h1", |t| t == NEW_TITLE).await;
+    c.close().await.expect("close the app");
+    drop(d);
+
+    // The CLI, on the same data directory, sees the synced content too.
+    let info = jol(&[
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "info".as_ref(),
+        "--json".as_ref(),
+    ]);
+    let search = jol(&[
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "search".as_ref(),
+        "--json".as_ref(),
+        "updated".as_ref(),
+    ]);
+    assert!(info.contains("content_hash"), "{info}");
+    assert!(
+        search.contains(NEW_TITLE),
+        "search index was not refreshed: {search}"
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs a display (Xvfb), tauri-driver, WebKitWebDriver and a built `jol-app`: run by scripts/test"]
+async fn desktop_update_from_a_file_picked_in_settings() {
+    const NEW_TITLE: &str = "Wages not paid: see the new steps";
+    let home = tempfile::tempdir().expect("temp home");
+    let work = tempfile::tempdir().expect("temp dir");
+    let data = work.path().join("data");
+    let packs = work.path().join("packs");
+    let content = work.path().join("content");
+    let key = work.path().join("publisher.key");
+    let bundle = work.path().join("from-a-friend.jolpack");
+    jol(&[
+        "pack".as_ref(),
+        "keygen".as_ref(),
+        "--out".as_ref(),
+        key.as_os_str(),
+    ]);
+    edited_content(&content, NEW_TITLE);
+    jol(&[
+        "pack".as_ref(),
+        "build".as_ref(),
+        "--content".as_ref(),
+        content.as_os_str(),
+        "--key".as_ref(),
+        key.as_os_str(),
+        "--out".as_ref(),
+        packs.as_os_str(),
+    ]);
+    jol(&[
+        "pack".as_ref(),
+        "bundle".as_ref(),
+        packs.as_os_str(),
+        "--out".as_ref(),
+        bundle.as_os_str(),
+    ]);
+    jol(&[
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "settings".as_ref(),
+        "--locale".as_ref(),
+        "en".as_ref(),
+        "--origin".as_ref(),
+        "UZ".as_ref(),
+        "--destination".as_ref(),
+        "RU".as_ref(),
+    ]);
+    let public = std::fs::read_to_string(work.path().join("publisher.key.pub")).expect("pub key");
+    let d = start_driver_with(
+        home.path(),
+        &[
+            ("JOL_DATA_DIR", data.as_os_str()),
+            ("JOL_DEV_TRUST", public.trim().as_ref()),
+        ],
+    );
+    let c = open_app(&d).await;
+    find(&c, "a.nav-settings")
+        .await
+        .click()
+        .await
+        .expect("open settings");
+    // No source yet: the panel says where updates could come from, and offers the file.
+    find(&c, ".update-sources").await;
+    let input = find(&c, "#update-file").await;
+    input
+        .send_keys(&bundle.display().to_string())
+        .await
+        .expect("pick the file");
+    let changed = wait_text(&c, ".change-list.changed a", |t| !t.is_empty()).await;
+    assert_eq!(changed, NEW_TITLE);
     c.close().await.expect("close the app");
 }
