@@ -110,6 +110,7 @@ country-GB = United Kingdom
 home-corridor = From { $from } to { $to }
 home-change = Change countries
 home-emergency = Emergency: whom to call
+home-deadlines = Deadlines after you arrive
 home-stay = How long you may stay
 
 emergency-title = Emergency help

@@ -109,6 +109,7 @@ country-GB = Ұлыбритания
 home-corridor = { $from } → { $to }
 home-change = Елдерді өзгерту
 home-emergency = Шұғыл көмек: қайда қоңырау шалу керек
+home-deadlines = Келгеннен кейінгі мерзімдер
 home-stay = Елде қанша уақыт болуға болады
 
 emergency-title = Шұғыл көмек

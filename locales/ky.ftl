@@ -109,6 +109,7 @@ country-GB = Улуу Британия
 home-corridor = { $from } → { $to }
 home-change = Өлкөлөрдү өзгөртүү
 home-emergency = Шашылыш жардам: кайда чалуу керек
+home-deadlines = Келгенден кийинки мөөнөттөр
 home-stay = Өлкөдө канча убакыт турууга болот
 
 emergency-title = Шашылыш жардам

@@ -113,6 +113,7 @@ country-GB = Великобритания
 home-corridor = Из страны { $from } в страну { $to }
 home-change = Изменить страны
 home-emergency = Срочная помощь: куда звонить
+home-deadlines = Сроки после приезда
 home-stay = Сколько можно находиться в стране
 
 emergency-title = Срочная помощь

@@ -110,6 +110,7 @@ country-GB = Буюк Британия
 home-corridor = { $from } → { $to }
 home-change = Мамлакатларни ўзгартириш
 home-emergency = Шошилинч ёрдам: қаерга қўнғироқ қилиш керак
+home-deadlines = Келгандан кейинги муддатлар
 home-stay = Мамлакатда қанча муддат бўлиш мумкин
 
 emergency-title = Шошилинч ёрдам

@@ -110,6 +110,7 @@ country-GB = Buyuk Britaniya
 home-corridor = { $from } → { $to }
 home-change = Mamlakatlarni oʻzgartirish
 home-emergency = Shoshilinch yordam: qayerga qoʻngʻiroq qilish kerak
+home-deadlines = Kelgandan keyingi muddatlar
 home-stay = Mamlakatda qancha muddat boʻlish mumkin
 
 emergency-title = Shoshilinch yordam

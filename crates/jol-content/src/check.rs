@@ -325,6 +325,9 @@ impl Checker<'_> {
         let mut all: Vec<(&Country, &str)> = Vec::new();
         all.extend(item.origins.iter().map(|c| (c, "origins")));
         all.extend(item.destinations.iter().map(|c| (c, "destinations")));
+        for step in &item.steps {
+            all.extend(step.origins.iter().map(|c| (c, "origins")));
+        }
         if let Some(c) = &item.contact {
             all.push((&c.country, "country"));
             all.extend(c.serves.iter().map(|x| (x, "serves")));

@@ -11,8 +11,8 @@ use crate::user_store::{UserOpenOutcome, UserStore};
 use jol_types::api::Call;
 use jol_types::api::{
     ApiError, CheckUpdates, ErrorCode, GetItem, GetItems, ImportUpdate, Info, InfoReply, ItemView,
-    ListItems, Notice, Search, SearchReply, SetSetting, Settings, UpdateStatus, UpdateStatusReply,
-    CALLS,
+    KeyDeadline, KeyDeadlines, ListItems, Notice, Search, SearchReply, SetSetting, Settings,
+    UpdateStatus, UpdateStatusReply, CALLS,
 };
 use serde_json::Value;
 use std::path::Path;
@@ -115,6 +115,7 @@ impl Jol {
             UpdateStatus => update_status,
             CheckUpdates => check_updates,
             ImportUpdate => import_update,
+            KeyDeadlines => key_deadlines,
         }
     }
 
@@ -207,6 +208,52 @@ impl Jol {
                 .map(|item| view_of(c, item, req.locale))
                 .collect()
         })
+    }
+
+    /// Deadlines counted from arrival, from the destination's own guides for this citizenship:
+    /// per guide the first step of each distinct deadline, shortest first.
+    fn key_deadlines(&self, req: KeyDeadlines, _: Transport) -> Result<Vec<KeyDeadline>, ApiError> {
+        const FROM_ARRIVAL: [&str; 3] = ["entry", "arrival", "first_work_day"];
+        let guides = self
+            .with_content(|c| c.items_of_kind(jol_types::ItemKind::Guide))
+            .map_err(internal)?;
+        let origin = req.origin.as_ref();
+        let mut out = Vec::new();
+        for item in guides.iter().filter(|i| {
+            i.destinations.contains(&req.destination)
+                && origin.is_none_or(|o| i.origins.is_empty() || i.origins.contains(o))
+        }) {
+            let Some((locale, text)) = item.text_for(req.locale) else {
+                continue;
+            };
+            let mut seen = Vec::new();
+            for step in item.steps.iter().filter(|s| s.is_for(origin)) {
+                let Some(d) = step.deadline.as_ref() else {
+                    continue;
+                };
+                let key = (d.days, d.working_days, d.counted_from.clone());
+                if !FROM_ARRIVAL.contains(&d.counted_from.as_str()) || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let Some((_, st)) = jol_types::pick(&step.text, locale) else {
+                    continue;
+                };
+                out.push(KeyDeadline {
+                    item_id: item.id.clone(),
+                    item_title: text.title.clone(),
+                    step_title: st.title.clone(),
+                    deadline: st.deadline.clone().unwrap_or_default(),
+                    days: d.days,
+                    working_days: d.working_days,
+                    counted_from: d.counted_from.clone(),
+                    locale,
+                    review: text.review.clone(),
+                });
+            }
+        }
+        out.sort_by_key(|k| (k.days, k.working_days));
+        Ok(out)
     }
 
     fn search(&self, req: Search, _: Transport) -> Result<SearchReply, ApiError> {

@@ -20,7 +20,7 @@ pub trait Call: Serialize + DeserializeOwned {
 }
 
 /// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 9] = [
+pub const CALLS: [&str; 10] = [
     Info::NAME,
     ListItems::NAME,
     GetItem::NAME,
@@ -30,6 +30,7 @@ pub const CALLS: [&str; 9] = [
     UpdateStatus::NAME,
     CheckUpdates::NAME,
     ImportUpdate::NAME,
+    KeyDeadlines::NAME,
 ];
 
 /// An error as the UI sees it, whichever transport carried it.
@@ -395,4 +396,37 @@ impl Call for ImportUpdate {
     const NAME: &'static str = "import_update";
     const WRITES: bool = true;
     type Reply = UpdateStatusReply;
+}
+
+/// The deadlines that start when a person arrives in `destination` (registration, work papers,
+/// the written contract), for a citizen of `origin`: what the home screen shows first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeyDeadlines {
+    pub locale: Locale,
+    #[serde(default)]
+    pub origin: Option<Country>,
+    pub destination: Country,
+}
+
+/// One deadline from a guide's step, with its guide, texts in the asked locale (or a fallback).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyDeadline {
+    pub item_id: String,
+    pub item_title: String,
+    pub step_title: String,
+    /// The deadline as the guide words it, e.g. "within 15 days of entry".
+    pub deadline: String,
+    pub days: u32,
+    pub working_days: bool,
+    /// `entry`, `arrival`, `first_work_day`.
+    pub counted_from: String,
+    /// The locale the texts are really in.
+    pub locale: Locale,
+    pub review: Review,
+}
+
+impl Call for KeyDeadlines {
+    const NAME: &'static str = "key_deadlines";
+    const WRITES: bool = false;
+    type Reply = Vec<KeyDeadline>;
 }

@@ -195,6 +195,11 @@ impl Review {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
+    /// The citizenships this step is for, when the guide is for several and the step is not
+    /// (e.g. a registration deadline that differs for Uzbek and Kyrgyz citizens). Empty: everyone
+    /// the guide is for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub origins: Vec<Country>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Deadline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,6 +220,16 @@ pub struct StepText {
     pub documents: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub where_to_go: Option<String>,
+}
+
+impl Step {
+    /// Whether this step concerns a citizen of `origin` (`None`: not chosen, so every step does).
+    pub fn is_for(&self, origin: Option<&Country>) -> bool {
+        match origin {
+            Some(o) => self.origins.is_empty() || self.origins.contains(o),
+            None => true,
+        }
+    }
 }
 
 /// A time limit a step must be done in, so the app can highlight it.

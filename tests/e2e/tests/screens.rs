@@ -82,6 +82,35 @@ async fn first_start_asks_the_corridor_and_home_shows_its_stay_rules() {
         "an EAEU rule shown to an Uzbek citizen: {shown:?}"
     );
     find(&c, "section.corridor a.emergency-big[href='#/emergency']").await;
+    // The deadlines after arrival, for an Uzbek citizen, as the API gives them (15-day registration).
+    let deadlines = server
+        .api(
+            "key_deadlines",
+            json!({ "locale": "ru", "origin": "UZ", "destination": "RU" }),
+        )
+        .await;
+    let expected: Vec<String> = deadlines
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| format!("{}:{}", d["item_id"].as_str().unwrap_or(""), d["days"]))
+        .collect();
+    assert!(
+        expected.contains(&"ru.registration:15".to_string()),
+        "{expected:?}"
+    );
+    find(&c, "ul.key-deadlines li").await;
+    let shown: Vec<String> = js(
+        &c,
+        "return [...document.querySelectorAll('ul.key-deadlines li')].map(li => li.dataset.id + ':' + li.dataset.days)",
+    )
+    .await
+    .as_array()
+    .expect("a list")
+    .iter()
+    .map(|v| v.as_str().unwrap_or("").to_string())
+    .collect();
+    assert_eq!(shown, expected, "the first deadlines for UZ → RU");
     // The destination's guides come first in the list.
     let guides = ids(&c, "ul.items li").await;
     assert!(

@@ -7,7 +7,7 @@ use crate::corridor::{country_name, use_corridor};
 use crate::i18n::{t, tr, use_locale};
 use crate::i18n::{tr_args, Arg};
 use crate::route::{item_href, Route};
-use jol_types::api::{GetItems, ItemSummary, ItemView, ListItems};
+use jol_types::api::{GetItems, ItemSummary, ItemView, KeyDeadline, KeyDeadlines, ListItems};
 use jol_types::{Country, ItemKind, Locale};
 use leptos::prelude::*;
 
@@ -147,6 +147,28 @@ fn CorridorHome() -> impl IntoView {
         },
         |(l, o, d)| stay_rules(l, o, d),
     );
+    let deadlines = load(
+        move || {
+            (
+                locale.get().unwrap_or(Locale::En),
+                corridor.origin.get(),
+                corridor.destination.get(),
+            )
+        },
+        |(locale, origin, dest)| async move {
+            match dest {
+                Some(destination) => {
+                    crate::client::call(&KeyDeadlines {
+                        locale,
+                        origin,
+                        destination,
+                    })
+                    .await
+                }
+                None => Ok(Vec::new()),
+            }
+        },
+    );
     move || {
         let l = locale.get().unwrap_or(Locale::En);
         let from = corridor
@@ -160,6 +182,7 @@ fn CorridorHome() -> impl IntoView {
             .map(|c| country_name(l, &c))
             .unwrap_or_default();
         let rules = rules.get().and_then(|r| r.ok()).unwrap_or_default();
+        let deadlines = deadlines.get().and_then(|r| r.ok()).unwrap_or_default();
         view! {
             <section class="corridor" aria-labelledby="corridor-heading">
                 <h1 id="corridor-heading">
@@ -167,6 +190,7 @@ fn CorridorHome() -> impl IntoView {
                 </h1>
                 <p><a href=Route::Settings.href() class="change-corridor">{tr(l, "home-change")}</a></p>
                 <a class="emergency-big" href=Route::Emergency.href()>{tr(l, "home-emergency")}</a>
+                {(!deadlines.is_empty()).then(|| view! { <FirstDeadlines l deadlines/> })}
                 {(!rules.is_empty()).then(|| view! {
                     <h2>{tr(l, "home-stay")}</h2>
                     <ul class="stay-rules">
@@ -184,5 +208,29 @@ fn CorridorHome() -> impl IntoView {
                 })}
             </section>
         }
+    }
+}
+
+/// "After you arrive": the deadlines that start at the border or on the first day at work, each
+/// with the guide that explains it.
+#[component]
+fn FirstDeadlines(l: Locale, deadlines: Vec<KeyDeadline>) -> impl IntoView {
+    view! {
+        <h2>{tr(l, "home-deadlines")}</h2>
+        <ul class="key-deadlines">
+            {deadlines.into_iter().map(|d| {
+                let machine = d.review.is_machine();
+                view! {
+                    <li data-id=d.item_id.clone() data-days=d.days.to_string() lang=d.locale.tag()>
+                        <p class="deadline"><strong>{d.deadline}</strong></p>
+                        <p class="step">{d.step_title}</p>
+                        <a href=item_href(&d.item_id)>{d.item_title}</a>
+                        {machine.then(|| view! {
+                            <span class="badge machine" title=tr(l, "item-machine")>{tr(l, "item-machine-short")}</span>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
