@@ -91,40 +91,8 @@ pub fn compile_items(conn: &mut Connection, items: &[Item]) -> Result<BuildInfo,
     let tx = conn.transaction()?;
     tx.execute_batch(SCHEMA)?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-    {
-        let mut put_item =
-            tx.prepare("INSERT INTO item (id, kind, verified_on, json) VALUES (?1, ?2, ?3, ?4)")?;
-        let mut put_text = tx.prepare(
-            "INSERT INTO item_text (id, locale, title, summary, review) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
-        let mut put_country =
-            tx.prepare("INSERT INTO item_country (id, role, country) VALUES (?1, ?2, ?3)")?;
-        for item in items {
-            let json = serde_json::to_string(item).map_err(|source| CompileError::Json {
-                id: item.id.clone(),
-                source,
-            })?;
-            put_item.execute(params![
-                item.id,
-                item.kind.as_str(),
-                item.verified_on.to_string(),
-                json
-            ])?;
-            for (locale, t) in &item.text {
-                let review =
-                    serde_json::to_string(&t.review).map_err(|source| CompileError::Json {
-                        id: item.id.clone(),
-                        source,
-                    })?;
-                put_text.execute(params![item.id, locale.tag(), t.title, t.summary, review])?;
-            }
-            for c in &item.origins {
-                put_country.execute(params![item.id, "origin", c.code()])?;
-            }
-            for c in &item.destinations {
-                put_country.execute(params![item.id, "destination", c.code()])?;
-            }
-        }
+    for item in items {
+        put_item(&tx, item)?;
     }
     jol_search::index_items(&tx, items)?;
     let meta = [
@@ -143,6 +111,127 @@ pub fn compile_items(conn: &mut Connection, items: &[Item]) -> Result<BuildInfo,
         content_hash: hash,
         dataset_version: version,
         item_count: items.len(),
+    })
+}
+
+/// Writes one item's rows (`item`, `item_text`, `item_country`); the search index is separate.
+fn put_item(conn: &Connection, item: &Item) -> Result<(), CompileError> {
+    let json = serde_json::to_string(item).map_err(|source| CompileError::Json {
+        id: item.id.clone(),
+        source,
+    })?;
+    conn.prepare_cached("INSERT INTO item (id, kind, verified_on, json) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![
+            item.id,
+            item.kind.as_str(),
+            item.verified_on.to_string(),
+            json
+        ])?;
+    let mut put_text = conn.prepare_cached(
+        "INSERT INTO item_text (id, locale, title, summary, review) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (locale, t) in &item.text {
+        let review = serde_json::to_string(&t.review).map_err(|source| CompileError::Json {
+            id: item.id.clone(),
+            source,
+        })?;
+        put_text.execute(params![item.id, locale.tag(), t.title, t.summary, review])?;
+    }
+    let mut put_country =
+        conn.prepare_cached("INSERT INTO item_country (id, role, country) VALUES (?1, ?2, ?3)")?;
+    for c in &item.origins {
+        put_country.execute(params![item.id, "origin", c.code()])?;
+    }
+    for c in &item.destinations {
+        put_country.execute(params![item.id, "destination", c.code()])?;
+    }
+    Ok(())
+}
+
+/// Deletes one item's rows (`item`, `item_text`, `item_country`).
+fn delete_item(conn: &Connection, id: &str) -> Result<(), CompileError> {
+    for sql in [
+        "DELETE FROM item_country WHERE id = ?1",
+        "DELETE FROM item_text WHERE id = ?1",
+        "DELETE FROM item WHERE id = ?1",
+    ] {
+        conn.prepare_cached(sql)?.execute([id])?;
+    }
+    Ok(())
+}
+
+/// Turns a database [`compile_items`] wrote for `old` into one for `new`, touching only the rows
+/// of the items that differ: what a small signed update needs, where rebuilding the whole search
+/// index would take most of a second on a cheap phone. The result holds what `compile_items(new)`
+/// would have written (same content hash, rows and search results; see
+/// [`jol_search::update_items`] for the index's document numbers and generation); when only
+/// items' contents changed the search index is updated in place, otherwise (items added or
+/// removed, locales added or removed) it is rebuilt.
+///
+/// Runs inside a savepoint, so the caller can make it part of one transaction with its own checks;
+/// on error nothing is changed. The caller checks that the database holds `old` (its meta
+/// `content_hash`) before calling.
+pub fn update_items(
+    conn: &Connection,
+    old: &[Item],
+    new: &[Item],
+) -> Result<BuildInfo, CompileError> {
+    conn.execute_batch("SAVEPOINT jol_content_update")?;
+    match update(conn, old, new) {
+        Ok(info) => {
+            conn.execute_batch("RELEASE jol_content_update")?;
+            Ok(info)
+        }
+        Err(e) => {
+            let _ =
+                conn.execute_batch("ROLLBACK TO jol_content_update; RELEASE jol_content_update");
+            Err(e)
+        }
+    }
+}
+
+fn update(conn: &Connection, old: &[Item], new: &[Item]) -> Result<BuildInfo, CompileError> {
+    use std::collections::BTreeMap;
+    let old_map: BTreeMap<&str, &Item> = old.iter().map(|i| (i.id.as_str(), i)).collect();
+    let new_map: BTreeMap<&str, &Item> = new.iter().map(|i| (i.id.as_str(), i)).collect();
+    let mut changed = Vec::new();
+    let mut same_ids = old_map.len() == new_map.len();
+    for (id, item) in &new_map {
+        match old_map.get(id) {
+            None => {
+                same_ids = false;
+                put_item(conn, item)?;
+            }
+            Some(o) if o != item => {
+                delete_item(conn, id)?;
+                put_item(conn, item)?;
+                changed.push((*o, *item));
+            }
+            Some(_) => {}
+        }
+    }
+    for id in old_map.keys().filter(|id| !new_map.contains_key(*id)) {
+        same_ids = false;
+        delete_item(conn, id)?;
+    }
+    if !(same_ids && jol_search::update_items(conn, &changed)?) {
+        jol_search::index_items(conn, new)?;
+    }
+    let hash = content_hash(new)?;
+    let version = dataset_version(new);
+    let meta = [
+        ("content_hash", hash.clone()),
+        ("dataset_version", version.to_string()),
+        ("item_count", new.len().to_string()),
+    ];
+    for (k, v) in meta {
+        conn.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)")?
+            .execute(params![k, v])?;
+    }
+    Ok(BuildInfo {
+        content_hash: hash,
+        dataset_version: version,
+        item_count: new.len(),
     })
 }
 

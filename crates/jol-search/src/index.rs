@@ -159,6 +159,216 @@ fn build(conn: &Connection, items: &[Item]) -> Result<IndexStats, SearchError> {
     })
 }
 
+/// Re-indexes changed items in place, for a small content update: each `(old, new)` pair is one
+/// item before and after, with the same id. Only their rows change, keeping their item and
+/// document numbers, so the tables end up as [`index_items`] would have written them for the new
+/// items in the same order (the FTS b-tree's layout aside, and the generation, which is derived
+/// from the old one and the new documents: new, so no stale cache is used, but not the one a
+/// fresh build would name).
+///
+/// Returns `Ok(false)`, having changed nothing, when that is not possible: an item not in the
+/// index, a locale added or removed (the document numbers of every later item would shift), or
+/// stored rows that differ from what `old` composes to (an index built by other code, whose FTS
+/// rows could not be deleted exactly). The caller then rebuilds with [`index_items`].
+///
+/// Runs inside a savepoint, so it nests inside the caller's transaction.
+pub fn update_items(conn: &Connection, changes: &[(&Item, &Item)]) -> Result<bool, SearchError> {
+    conn.execute_batch("SAVEPOINT jol_search_update")?;
+    match update(conn, changes) {
+        Ok(true) => {
+            conn.execute_batch("RELEASE jol_search_update")?;
+            Ok(true)
+        }
+        Ok(false) => {
+            conn.execute_batch("ROLLBACK TO jol_search_update; RELEASE jol_search_update")?;
+            Ok(false)
+        }
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK TO jol_search_update; RELEASE jol_search_update");
+            Err(e)
+        }
+    }
+}
+
+fn update(conn: &Connection, changes: &[(&Item, &Item)]) -> Result<bool, SearchError> {
+    use rusqlite::OptionalExtension;
+    let mut old_terms = Terms::default();
+    let mut new_terms = Terms::default();
+    let old_generation: Option<String> = conn
+        .query_row(
+            "SELECT value FROM search_meta WHERE key = 'generation'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let version: Option<String> = conn
+        .query_row(
+            "SELECT value FROM search_meta WHERE key = 'version'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(old_generation) =
+        old_generation.filter(|_| version.as_deref() == Some(SCHEMA_VERSION))
+    else {
+        return Ok(false);
+    };
+    let mut hash = Fnv::new();
+    hash.add(&old_generation);
+    for (old, new) in changes {
+        if old.id != new.id {
+            return Ok(false);
+        }
+        let item_id: Option<i64> = conn
+            .query_row(
+                "SELECT item FROM search_items WHERE id = ?1",
+                [&old.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(item_id) = item_id else {
+            return Ok(false);
+        };
+        let stored = {
+            let mut stmt = conn.prepare_cached(
+                "SELECT doc, locale, title, body, title_terms FROM search_docs WHERE item = ?1 ORDER BY doc",
+            )?;
+            let rows = stmt.query_map([item_id], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?;
+            rows.collect::<Result<Vec<_>, _>>()?
+        };
+        let old_docs: Vec<(Locale, Doc)> = old
+            .text
+            .keys()
+            .filter_map(|&l| Doc::compose(old, l).map(|d| (l, d)))
+            .collect();
+        let new_docs: Vec<(Locale, Doc)> = new
+            .text
+            .keys()
+            .filter_map(|&l| Doc::compose(new, l).map(|d| (l, d)))
+            .collect();
+        if stored.len() != old_docs.len() || new_docs.len() != old_docs.len() {
+            return Ok(false);
+        }
+        let destinations = new
+            .destinations
+            .iter()
+            .map(|c| c.code())
+            .collect::<Vec<_>>()
+            .join(",");
+        conn.prepare_cached(
+            "UPDATE search_items SET kind = ?2, destinations = ?3 WHERE item = ?1",
+        )?
+        .execute(params![item_id, new.kind.as_str(), destinations])?;
+        hash.add(&new.id);
+        hash.add(new.kind.as_str());
+        hash.add(&destinations);
+        for ((row, (old_locale, old_doc)), (new_locale, new_doc)) in
+            stored.iter().zip(&old_docs).zip(&new_docs)
+        {
+            let (doc_id, locale, title, body, title_terms) = row;
+            if locale != old_locale.tag() || new_locale != old_locale {
+                return Ok(false);
+            }
+            let terms_of = |doc: &Doc, terms: &mut Terms, locale: Locale| {
+                let title = doc
+                    .title_terms
+                    .iter()
+                    .map(|t| terms.add(t, locale))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let summary = terms.add(&doc.summary_terms, locale);
+                let body = terms.add(&doc.body_terms, locale);
+                (title, summary, body)
+            };
+            let (o_title, o_summary, o_body) = terms_of(old_doc, &mut old_terms, *old_locale);
+            if *title != old_doc.title || *body != old_doc.snippet || *title_terms != o_title {
+                return Ok(false);
+            }
+            let (n_title, n_summary, n_body) = terms_of(new_doc, &mut new_terms, *new_locale);
+            conn.prepare_cached(
+                "INSERT INTO search_fts(search_fts, rowid, title, summary, body) VALUES ('delete', ?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![doc_id, o_title, o_summary, o_body])?;
+            conn.prepare_cached(
+                "INSERT INTO search_fts(rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![doc_id, n_title, n_summary, n_body])?;
+            conn.prepare_cached(
+                "UPDATE search_docs SET title = ?2, body = ?3, title_terms = ?4 WHERE doc = ?1",
+            )?
+            .execute(params![doc_id, new_doc.title, new_doc.snippet, n_title])?;
+            for part in [
+                new_locale.tag(),
+                &new_doc.title,
+                &new_doc.snippet,
+                &n_title,
+                &n_summary,
+                &n_body,
+            ] {
+                hash.add(part);
+            }
+        }
+    }
+
+    // The vocabulary's counts: the old documents' words out, the new ones' in.
+    let mut counts: BTreeMap<(String, String), i64> = BTreeMap::new();
+    for (k, c) in old_terms.vocab {
+        *counts.entry(k).or_insert(0) -= c;
+    }
+    for (k, c) in new_terms.vocab {
+        *counts.entry(k).or_insert(0) += c;
+    }
+    for ((word, key), delta) in counts.into_iter().filter(|(_, d)| *d != 0) {
+        conn.prepare_cached(
+            "INSERT INTO search_vocab(word, key, freq) VALUES (?1, ?2, ?3)
+             ON CONFLICT(word, key) DO UPDATE SET freq = freq + excluded.freq",
+        )?
+        .execute(params![word, key, delta])?;
+        conn.prepare_cached("DELETE FROM search_vocab WHERE word = ?1 AND key = ?2 AND freq <= 0")?
+            .execute(params![word, key])?;
+    }
+    // Marks: a set over every document, so one the old documents had stays if any document
+    // still has it as a term (asked of the FTS index itself through fts5vocab).
+    for mark in &new_terms.marks {
+        conn.prepare_cached("INSERT OR IGNORE INTO search_marks(mark) VALUES (?1)")?
+            .execute([mark])?;
+    }
+    let gone: Vec<&String> = old_terms.marks.difference(&new_terms.marks).collect();
+    if !gone.is_empty() {
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.jol_search_terms
+             USING fts5vocab(main, 'search_fts', 'row')",
+        )?;
+        for mark in gone {
+            let used: Option<i64> = conn
+                .query_row(
+                    "SELECT doc FROM temp.jol_search_terms WHERE term = ?1",
+                    [mark],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if used.unwrap_or(0) == 0 {
+                conn.execute("DELETE FROM search_marks WHERE mark = ?1", [mark])?;
+            }
+        }
+        conn.execute_batch("DROP TABLE temp.jol_search_terms")?;
+    }
+    let doc_count: i64 = conn.query_row("SELECT count(*) FROM search_docs", [], |r| r.get(0))?;
+    conn.execute(
+        "UPDATE search_meta SET value = ?1 WHERE key = 'generation'",
+        [format!("{:016x}-{doc_count}", hash.finish())],
+    )?;
+    Ok(true)
+}
+
 /// Drops every `search_*` table, virtual ones first (they take their shadow tables with them).
 fn drop_tables(conn: &Connection) -> Result<(), SearchError> {
     let mut stmt = conn.prepare(

@@ -29,7 +29,7 @@ mod snippet;
 mod stem;
 mod typo;
 
-pub use index::{index_items, IndexStats};
+pub use index::{index_items, update_items, IndexStats};
 pub use normalize::normalize;
 pub use query::{search, MAX_QUERY_CHARS};
 

@@ -8,8 +8,8 @@
 
 use crate::build::write_atomic;
 use crate::format::{
-    open, parse_pack, Delta, FullPack, Manifest, PackRef, Timestamp, TIMESTAMP_FILE,
-    TIMESTAMP_MAX_BYTES,
+    manifest_file, merge_patch, open, parse_pack, Delta, FullPack, Manifest, PackRef, Timestamp,
+    TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES,
 };
 use crate::keys::PublicKey;
 use crate::{sha256_hex, Result, SyncError};
@@ -119,22 +119,31 @@ pub fn verify_dir(dir: &Path, trusted: &[PublicKey], now: i64) -> Result<Verifie
     let manifest = check_manifest(&manifest_bytes, &timestamp, trusted, now)?;
     let full: FullPack = parse_pack(&manifest.full.name, &read_ref(dir, &manifest.full)?)?;
     check_items(&full.items, &manifest)?;
-    let base = full.items;
     for d in &manifest.deltas {
         let delta: Delta = parse_pack(&d.pack.name, &read_ref(dir, &d.pack)?)?;
-        if delta.from_hash != d.from_hash || delta.to_hash != manifest.content_hash {
-            return Err(SyncError::Promise(format!(
-                "delta {} names other versions than the manifest",
-                d.pack.name
-            )));
-        }
-        // A delta applied to anything gives the target's items for every id it names.
-        for item in &delta.upsert {
-            if !base.iter().any(|b| b == item) {
+        // The base is the older version's full pack when the directory still has it (it keeps
+        // every version it built); its manifest may have expired, which does not matter here.
+        let older = read_dir_file(dir, &manifest_file(d.from_version), 1024 * 1024)
+            .and_then(|b| open::<Manifest>("older manifest", &b, trusted));
+        if let Ok(older) = older {
+            let base: FullPack = parse_pack(&older.full.name, &read_ref(dir, &older.full)?)?;
+            if older.content_hash != d.from_hash {
                 return Err(SyncError::Promise(format!(
-                    "delta {} carries item `{}` the full pack does not have",
-                    d.pack.name, item.id
+                    "delta {} names another base than manifest {}",
+                    d.pack.name, older.version
                 )));
+            }
+            check_items(&apply_delta(&base.items, &delta)?, &manifest)
+                .map_err(|e| SyncError::Promise(format!("delta {}: {e}", d.pack.name)))?;
+        } else {
+            // Without its base, a delta can still be checked to add only items the full pack has.
+            for item in &delta.add {
+                if !full.items.iter().any(|b| b == item) {
+                    return Err(SyncError::Promise(format!(
+                        "delta {} carries item `{}` the full pack does not have",
+                        d.pack.name, item.id
+                    )));
+                }
             }
         }
     }
@@ -371,29 +380,44 @@ impl Updater {
             .iter()
             .filter(|d| d.from_hash == installed_hash && d.pack.size < manifest.full.size)
             .min_by_key(|d| d.pack.size);
-        let (items, used_delta) = match delta_ref {
-            Some(d) => {
-                let bytes = self.fetch_ref(&d.pack).await?;
-                fetched += bytes.len() as u64;
-                let delta: Delta = parse_pack(&d.pack.name, &bytes)?;
-                if delta.from_hash != installed_hash || delta.to_hash != manifest.content_hash {
-                    return Err(SyncError::Promise(format!(
-                        "delta {} names other versions than the manifest",
-                        d.pack.name
-                    )));
-                }
-                (apply_delta(&installed, &delta), true)
-            }
+        // A delta whose result does not match the signed content hash (a publisher's bug, or
+        // installed content that differs in a way its hash did not show) is not an error the
+        // user can act on: the full pack is fetched instead.
+        let mut from_delta = None;
+        if let Some(d) = delta_ref {
+            let bytes = self.fetch_ref(&d.pack).await?;
+            fetched += bytes.len() as u64;
+            let delta: Delta = parse_pack(&d.pack.name, &bytes)?;
+            from_delta = apply_delta(&installed, &delta)
+                .and_then(|items| check_items(&items, &manifest).map(|()| items))
+                .ok();
+        }
+        let used_delta = from_delta.is_some();
+        let items = match from_delta {
+            Some(items) => items,
             None => {
                 let bytes = self.fetch_ref(&manifest.full).await?;
                 fetched += bytes.len() as u64;
                 let full: FullPack = parse_pack(&manifest.full.name, &bytes)?;
-                (full.items, false)
+                full.items
             }
         };
         check_items(&items, &manifest)?;
         self.report(Progress::Applying);
-        apply_items(&self.data_dir, &items, &manifest)?;
+        // In place when there is content to update (a few rows: milliseconds); a fresh build
+        // when there is none, or when the update cannot be made in place for any reason.
+        if installed.is_empty()
+            || apply_update(
+                &self.data_dir,
+                &installed,
+                &installed_hash,
+                &items,
+                &manifest,
+            )
+            .is_err()
+        {
+            apply_items(&self.data_dir, &items, &manifest)?;
+        }
         let (added, changed, removed) = diff_items(&installed, &items);
         Ok(SyncOutcome::Updated {
             version: manifest.version,
@@ -566,6 +590,11 @@ pub fn installed_items(data_dir: &Path) -> Result<Vec<Item>> {
         return Ok(Vec::new());
     }
     let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    read_items(&conn)
+}
+
+fn read_items(conn: &Connection) -> Result<Vec<Item>> {
     let mut stmt = conn.prepare("SELECT id, json FROM item ORDER BY id")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     let mut out = Vec::new();
@@ -581,15 +610,146 @@ pub fn installed_items(data_dir: &Path) -> Result<Vec<Item>> {
     Ok(out)
 }
 
-fn apply_delta(base: &[Item], delta: &Delta) -> Vec<Item> {
+/// The items `delta` makes of `base`: removals, then merge patches, then additions. An item a
+/// patch names must be in `base`, and the patched JSON must still be an item.
+pub fn apply_delta(base: &[Item], delta: &Delta) -> Result<Vec<Item>> {
+    if delta.kind != "delta" {
+        return Err(SyncError::Promise(format!(
+            "a delta pack of kind `{}`",
+            delta.kind
+        )));
+    }
     let mut map: BTreeMap<String, Item> = base.iter().map(|i| (i.id.clone(), i.clone())).collect();
     for id in &delta.remove {
         map.remove(id);
     }
-    for item in &delta.upsert {
+    for p in &delta.patch {
+        let item = map.get_mut(&p.id).ok_or_else(|| {
+            SyncError::Promise(format!(
+                "the delta patches item `{}`, which is not installed",
+                p.id
+            ))
+        })?;
+        let promise = |e: serde_json::Error| {
+            SyncError::Promise(format!("item `{}` after the delta: {e}", p.id))
+        };
+        let mut value = serde_json::to_value(&*item).map_err(promise)?;
+        merge_patch(&mut value, &p.patch);
+        *item = serde_json::from_value(value).map_err(promise)?;
+    }
+    for item in &delta.add {
         map.insert(item.id.clone(), item.clone());
     }
-    map.into_values().collect()
+    Ok(map.into_values().collect())
+}
+
+/// Updates a copy of `content.db` from `old` (which it must hold: its meta content hash is
+/// `old_hash`) to `new` in one transaction, touching only the rows of the items that differ
+/// ([`jol_content::compile::update_items`]), checks it against what the manifest promises, and renames it
+/// into place. A copy, not `content.db` itself: the running app keeps reading the old file
+/// undisturbed, a crash at any point leaves either the old or the new file (never a hot journal a
+/// read-only reader could not roll back), and `user.db` is never opened. On any error
+/// `content.db` is left as it was.
+pub fn apply_update(
+    data_dir: &Path,
+    old: &[Item],
+    old_hash: &str,
+    new: &[Item],
+    manifest: &Manifest,
+) -> Result<()> {
+    let target = data_dir.join("content.db");
+    let tmp = data_dir.join("content.db.sync-part");
+    let _ = std::fs::remove_file(&tmp);
+    let result = (|| -> Result<()> {
+        std::fs::copy(&target, &tmp).map_err(|source| SyncError::Write {
+            path: tmp.clone(),
+            source,
+        })?;
+        let mut conn = Connection::open(&tmp)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let schema: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let base: String = tx.query_row(
+            "SELECT value FROM meta WHERE key = 'content_hash'",
+            [],
+            |r| r.get(0),
+        )?;
+        if schema != jol_content::SCHEMA_VERSION || base != old_hash {
+            return Err(SyncError::Promise(
+                "the installed content changed while updating".into(),
+            ));
+        }
+        let info = jol_content::compile::update_items(&tx, old, new)?;
+        check_info(&info, manifest)?;
+        mark_synced(&tx, manifest)?;
+        tx.commit()?;
+        // What was written, read back: the count and the hash the manifest promises (the items
+        // themselves were hashed before writing; hashing them again here would double the time).
+        let count: i64 = conn.query_row("SELECT count(*) FROM item", [], |r| r.get(0))?;
+        let hash: String = conn.query_row(
+            "SELECT value FROM meta WHERE key = 'content_hash'",
+            [],
+            |r| r.get(0),
+        )?;
+        if count as u64 != manifest.item_count || hash != manifest.content_hash {
+            return Err(SyncError::Promise(
+                "the updated database does not hold the promised items".into(),
+            ));
+        }
+        drop(conn);
+        install(data_dir, &tmp, &target)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn check_info(info: &jol_content::BuildInfo, manifest: &Manifest) -> Result<()> {
+    if info.item_count as u64 != manifest.item_count {
+        return Err(SyncError::Promise(format!(
+            "{} items written, the manifest promises {}",
+            info.item_count, manifest.item_count
+        )));
+    }
+    if info.content_hash != manifest.content_hash {
+        return Err(SyncError::Promise(
+            "the written items do not match the manifest's content hash".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Meta `origin = 'sync'` and the manifest version, which the app shows.
+fn mark_synced(conn: &Connection, manifest: &Manifest) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('origin', 'sync')",
+        [],
+    )?;
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_version', ?1)",
+        params![manifest.version.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Makes the finished `tmp` durable and renames it over `target` (atomic), then syncs the
+/// directory so the rename itself survives a power cut.
+fn install(data_dir: &Path, tmp: &Path, target: &Path) -> Result<()> {
+    std::fs::File::open(tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(|source| SyncError::Write {
+            path: tmp.to_path_buf(),
+            source,
+        })?;
+    std::fs::rename(tmp, target).map_err(|source| SyncError::Write {
+        path: target.to_path_buf(),
+        source,
+    })?;
+    if let Ok(d) = std::fs::File::open(data_dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 /// Builds a new content database from `items` beside `content.db`, checks it against what the
@@ -601,44 +761,14 @@ pub fn apply_items(data_dir: &Path, items: &[Item], manifest: &Manifest) -> Resu
     let result = (|| -> Result<()> {
         let mut conn = Connection::open(&tmp)?;
         let info = jol_content::compile_items(&mut conn, items)?;
-        if info.item_count as u64 != manifest.item_count {
-            return Err(SyncError::Promise(format!(
-                "{} items written, the manifest promises {}",
-                info.item_count, manifest.item_count
-            )));
-        }
-        if info.content_hash != manifest.content_hash {
-            return Err(SyncError::Promise(
-                "the written items do not match the manifest's content hash".into(),
-            ));
-        }
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('origin', 'sync')",
-            [],
-        )?;
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_version', ?1)",
-            params![manifest.version.to_string()],
-        )?;
+        check_info(&info, manifest)?;
+        mark_synced(&conn, manifest)?;
         let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(SyncError::Promise(format!("integrity_check: {check}")));
         }
         drop(conn);
-        std::fs::File::open(&tmp)
-            .and_then(|f| f.sync_all())
-            .map_err(|source| SyncError::Write {
-                path: tmp.clone(),
-                source,
-            })?;
-        std::fs::rename(&tmp, &target).map_err(|source| SyncError::Write {
-            path: target.clone(),
-            source,
-        })?;
-        if let Ok(d) = std::fs::File::open(data_dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
+        install(data_dir, &tmp, &target)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

@@ -41,7 +41,9 @@ pub fn seal<T: Serialize>(payload: &T, key: &KeyPair) -> Result<Vec<u8>> {
             sig: B64.encode(key.sign(&bytes)),
         }],
     };
-    let mut out = serde_json::to_vec_pretty(&env).map_err(|e| SyncError::Malformed {
+    // Compact, not pretty: the timestamp and the manifest are fetched on every check, so their
+    // bytes count against the one-item-change budget (see docs/publishing.md).
+    let mut out = serde_json::to_vec(&env).map_err(|e| SyncError::Malformed {
         what: "envelope".into(),
         detail: e.to_string(),
     })?;
@@ -95,11 +97,58 @@ pub fn open_unverified<T: for<'de> Deserialize<'de>>(what: &str, bytes: &[u8]) -
 }
 
 /// A file named by the signed metadata, with its exact size and hash.
+///
+/// On the wire `name` is left out when it is `<sha256>.pack` (every pack's name): it would repeat
+/// 64 hex digits in every reference of a manifest that is fetched on every check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "PackRefWire", into = "PackRefWire")]
 pub struct PackRef {
     pub name: String,
     pub sha256: String,
     pub size: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct PackRefWire {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    name: String,
+    sha256: String,
+    size: u64,
+}
+
+impl From<PackRefWire> for PackRef {
+    fn from(w: PackRefWire) -> PackRef {
+        let name = if w.name.is_empty() {
+            pack_file(&w.sha256)
+        } else {
+            w.name
+        };
+        PackRef {
+            name,
+            sha256: w.sha256,
+            size: w.size,
+        }
+    }
+}
+
+impl From<PackRef> for PackRefWire {
+    fn from(r: PackRef) -> PackRefWire {
+        let name = if r.name == pack_file(&r.sha256) {
+            String::new()
+        } else {
+            r.name
+        };
+        PackRefWire {
+            name,
+            sha256: r.sha256,
+            size: r.size,
+        }
+    }
+}
+
+/// The file name of the pack whose bytes have this sha256.
+pub fn pack_file(sha256: &str) -> String {
+    format!("{sha256}.pack")
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -141,33 +190,118 @@ pub struct FullPack {
     pub items: Vec<Item>,
 }
 
-/// A delta pack: items added or changed, ids removed.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// A delta pack: items added whole, changed items as JSON merge patches, ids removed.
+///
+/// Which content it applies to and what it gives are in the signed manifest's [`DeltaRef`]
+/// (`from_hash`) and `content_hash`, which pin this pack's sha256; repeating them here would cost
+/// about 130 incompressible bytes of a budget of 2 KB.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Delta {
     pub kind: String,
-    pub from_hash: String,
-    pub to_hash: String,
-    pub upsert: Vec<Item>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub add: Vec<Item>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub patch: Vec<ItemPatch>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub remove: Vec<String>,
+}
+
+/// A changed item: an RFC 7396 JSON merge patch from the old item's JSON to the new one's.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ItemPatch {
+    pub id: String,
+    pub patch: serde_json::Value,
+}
+
+/// The RFC 7396 merge patch that turns `old` into `new`: objects are patched key by key (a
+/// removed key is `null`), anything else (arrays included) is replaced whole. `None` when equal.
+pub fn merge_diff(old: &serde_json::Value, new: &serde_json::Value) -> Option<serde_json::Value> {
+    use serde_json::{Map, Value};
+    if old == new {
+        return None;
+    }
+    match (old, new) {
+        (Value::Object(o), Value::Object(n)) => {
+            let mut out = Map::new();
+            for (k, nv) in n {
+                match o.get(k) {
+                    Some(ov) => {
+                        if let Some(d) = merge_diff(ov, nv) {
+                            out.insert(k.clone(), d);
+                        }
+                    }
+                    None => {
+                        out.insert(k.clone(), nv.clone());
+                    }
+                }
+            }
+            for k in o.keys() {
+                if !n.contains_key(k) {
+                    out.insert(k.clone(), Value::Null);
+                }
+            }
+            Some(Value::Object(out))
+        }
+        _ => Some(new.clone()),
+    }
+}
+
+/// Applies an RFC 7396 merge patch to `target`.
+pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+    use serde_json::{Map, Value};
+    let Value::Object(p) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(Map::new());
+    }
+    if let Value::Object(t) = target {
+        for (k, v) in p {
+            if v.is_null() {
+                t.remove(k);
+            } else {
+                merge_patch(t.entry(k.clone()).or_insert(Value::Null), v);
+            }
+        }
+    }
 }
 
 pub fn manifest_file(version: u64) -> String {
     format!("manifest-{version}.json")
 }
 
-/// Packs are deflate (zlib) compressed JSON.
-pub fn compress(json: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(json, 9)
+/// The zstd level packs are compressed at: slow to build (once, by the publisher), no slower to
+/// decompress, and the smallest packs for the phones.
+pub const ZSTD_LEVEL: i32 = 19;
+
+/// Packs are zstd-compressed JSON.
+pub fn compress(json: &[u8]) -> Result<Vec<u8>> {
+    zstd::stream::encode_all(json, ZSTD_LEVEL).map_err(|e| SyncError::Malformed {
+        what: "pack".into(),
+        detail: format!("cannot compress: {e}"),
+    })
 }
 
-/// Decompresses at most `limit` bytes, so a small pack cannot expand into a huge one.
+/// Decompresses at most `limit` bytes, so a small pack cannot expand into a huge one: the
+/// streaming decoder is read through `take(limit + 1)`, and one byte more than `limit` is refused.
 pub fn decompress(name: &str, bytes: &[u8], limit: usize) -> Result<Vec<u8>> {
-    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(bytes, limit).map_err(|e| {
-        SyncError::Malformed {
-            what: name.to_string(),
-            detail: format!("cannot decompress: {e:?}"),
-        }
-    })
+    use std::io::Read;
+    let malformed = |detail: String| SyncError::Malformed {
+        what: name.to_string(),
+        detail,
+    };
+    let decoder = zstd::stream::read::Decoder::new(bytes)
+        .map_err(|e| malformed(format!("cannot decompress: {e}")))?;
+    let mut out = Vec::new();
+    decoder
+        .take(limit as u64 + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| malformed(format!("cannot decompress: {e}")))?;
+    if out.len() > limit {
+        return Err(malformed(format!("expands to more than {limit} bytes")));
+    }
+    Ok(out)
 }
 
 /// The most a pack may decompress to.

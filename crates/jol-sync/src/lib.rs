@@ -15,12 +15,12 @@ pub mod client;
 pub mod format;
 pub mod keys;
 
-pub use build::{build_from_items, build_packs, BuildOptions, BuildOutcome};
+pub use build::{build_from_items, build_packs, make_delta, BuildOptions, BuildOutcome};
 pub use client::{
-    apply_items, changed_item, diff_items, installed_items, is_safe_name, verify_dir, Progress,
-    Source, SyncOutcome, SyncState, Updater, VerifiedDir,
+    apply_delta, apply_items, apply_update, changed_item, diff_items, installed_items,
+    is_safe_name, verify_dir, Progress, Source, SyncOutcome, SyncState, Updater, VerifiedDir,
 };
-pub use format::{Delta, FullPack, Manifest, PackRef, Timestamp};
+pub use format::{Delta, FullPack, ItemPatch, Manifest, PackRef, Timestamp};
 pub use keys::{
     builtin_trusted, parse_public_key, read_public_key_arg, KeyPair, PublicKey, TRUSTED_KEYS,
 };

@@ -9,7 +9,7 @@ use jol_sync::{
 use jol_types::{Item, Locale};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content")
@@ -161,7 +161,7 @@ fn tampering_and_wrong_keys_are_refused() {
     assert!(matches!(e, SyncError::Hash { .. }), "{e}");
 
     // A flipped bit in the timestamp's signed payload, and in its signature.
-    for (name, needle) in [("payload", "\"signed\": \""), ("sig", "\"sig\": \"")] {
+    for (name, needle) in [("payload", "\"signed\":\""), ("sig", "\"sig\":\"")] {
         let d = copy(name);
         let p = d.join("timestamp.json");
         let text = String::from_utf8(bytes(&p)).unwrap();
@@ -295,7 +295,15 @@ async fn full_then_delta_and_rollback_and_freeze() {
     let v3 = tmp.path().join("v3");
     build(&key, &v3, edited(items(), " (3)"), T0 + 400, Some(&v2));
     let late = T0 + 400 + 8 * 86_400;
-    let e = updater(Source::Dir(v3.clone()), &key.public(), data.path(), late)
+    // A frozen mirror: the timestamp's expiry is for online sources (a folder is taken, see
+    // `an_expired_timestamp_is_taken_from_a_folder_or_file_but_not_from_a_mirror`).
+    let mirror = flaky_server(
+        v3.clone(),
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicUsize::new(0)),
+    )
+    .await;
+    let e = updater(Source::parse(&mirror), &key.public(), data.path(), late)
         .run()
         .await
         .unwrap_err();
@@ -648,4 +656,472 @@ async fn truncated_oversized_and_tampered_files_are_refused_by_the_client() {
         }
     }
     assert_eq!(bytes(&data.path().join("user.db")), user_before);
+}
+
+/// The items with one phone number of the first contact item changed: one fact.
+fn phone_changed(mut items: Vec<Item>, digits: &str) -> Vec<Item> {
+    let contact = items
+        .iter_mut()
+        .find_map(|i| i.contact.as_mut().filter(|c| !c.phones.is_empty()))
+        .expect("a contact with a phone");
+    let n = &mut contact.phones[0].number;
+    n.truncate(n.len() - digits.len());
+    n.push_str(digits);
+    items
+}
+
+/// Every row of the tables the app and the search read, as text, except what legitimately
+/// differs between an update in place and a fresh build (origin, the index's generation).
+fn rows(conn: &rusqlite::Connection) -> Vec<String> {
+    let mut out = Vec::new();
+    for (table, order) in [
+        ("meta", "key"),
+        ("item", "id"),
+        ("item_text", "id, locale"),
+        ("item_country", "id, role, country"),
+        ("search_items", "item"),
+        ("search_docs", "doc"),
+        ("search_vocab", "word, key"),
+        ("search_marks", "mark"),
+        ("search_meta", "key"),
+    ] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))
+            .unwrap();
+        let n = stmt.column_count();
+        let mut q = stmt.query([]).unwrap();
+        while let Some(r) = q.next().unwrap() {
+            let vals: Vec<String> = (0..n)
+                .map(|i| match r.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    v => format!("{v:?}"),
+                })
+                .collect();
+            let line = format!("{table}: {}", vals.join(" | "));
+            if line.starts_with("meta: origin |")
+                || line.starts_with("meta: sync_version |")
+                || line.starts_with("search_meta: generation |")
+            {
+                continue;
+            }
+            out.push(line);
+        }
+    }
+    out
+}
+
+fn search_all(conn: &rusqlite::Connection) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (q, locale) in [
+        ("patent", Locale::En),
+        ("регистрация", Locale::Ru),
+        ("hotline", Locale::En),
+        ("ishga", Locale::Uz),
+        ("телефон доверия", Locale::Ru),
+        ("9711", Locale::En),
+    ] {
+        let reply = jol_search::search(
+            conn,
+            &jol_types::api::Search {
+                query: q.into(),
+                locale,
+                country: None,
+                limit: Some(20),
+            },
+        )
+        .unwrap();
+        for h in reply.hits {
+            out.push((
+                q.to_string(),
+                format!("{} {} {:.6}", h.id, h.title, h.score),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn an_update_in_place_gives_what_a_fresh_build_gives() {
+    let tmp = tempfile::tempdir().unwrap();
+    let old = items();
+    // One fact, one translated text, and (second round) an added and a removed item.
+    let mut changed = phone_changed(old.clone(), "99");
+    changed[3]
+        .text
+        .get_mut(&Locale::Ru)
+        .expect("Russian text")
+        .summary
+        .push_str(" Телефон доверия.");
+    let mut grown = changed.clone();
+    let mut extra = grown[5].clone();
+    extra.id = format!("{}-copy", extra.id);
+    grown.push(extra);
+    grown.remove(1);
+    grown.sort_by(|a, b| a.id.cmp(&b.id));
+
+    for (name, new) in [("changed", &changed), ("grown", &grown)] {
+        let path = tmp.path().join(format!("{name}.db"));
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        jol_content::compile_items(&mut conn, &old).unwrap();
+        let gen_before: String = conn
+            .query_row(
+                "SELECT value FROM search_meta WHERE key = 'generation'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let tx = conn.transaction().unwrap();
+        let info = jol_content::compile::update_items(&tx, &old, new).unwrap();
+        tx.commit().unwrap();
+        let mut fresh = rusqlite::Connection::open_in_memory().unwrap();
+        let fresh_info = jol_content::compile_items(&mut fresh, new).unwrap();
+        assert_eq!(info, fresh_info, "{name}");
+        let (a, b) = (rows(&conn), rows(&fresh));
+        assert_eq!(a.len(), b.len(), "{name}");
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(x, y, "{name}");
+        }
+        assert_eq!(search_all(&conn), search_all(&fresh), "{name}");
+        let gen_after: String = conn
+            .query_row(
+                "SELECT value FROM search_meta WHERE key = 'generation'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_ne!(gen_before, gen_after, "{name}: a new index generation");
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        conn.execute(
+            "INSERT INTO search_fts(search_fts) VALUES ('integrity-check')",
+            [],
+        )
+        .expect("the FTS index is consistent");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delta_of_patches_is_small_and_gives_the_full_packs_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate();
+    let v1 = tmp.path().join("v1");
+    build(&key, &v1, items(), T0, None);
+    let v2 = tmp.path().join("v2");
+    let new = phone_changed(items(), "42");
+    build(&key, &v2, new.clone(), T0 + 100, Some(&v1));
+    let m2 = verify_dir(&v2, &[key.public()], T0 + 100).unwrap().manifest;
+    let d = &m2.deltas[0];
+    let delta: jol_sync::Delta =
+        jol_sync::format::parse_pack(&d.pack.name, &bytes(&v2.join(&d.pack.name))).unwrap();
+    assert!(delta.add.is_empty() && delta.remove.is_empty());
+    assert_eq!(delta.patch.len(), 1);
+    let patch = delta.patch[0].patch.to_string();
+    assert!(
+        patch.contains("42") && !patch.contains("\"text\""),
+        "{patch}"
+    );
+
+    let data = data_dir();
+    let user_before = bytes(&data.path().join("user.db"));
+    updater(Source::Dir(v1.clone()), &key.public(), data.path(), T0 + 10)
+        .run()
+        .await
+        .expect("v1");
+    let out = updater(
+        Source::Dir(v2.clone()),
+        &key.public(),
+        data.path(),
+        T0 + 200,
+    )
+    .run()
+    .await
+    .expect("v2");
+    let SyncOutcome::Updated {
+        used_delta,
+        bytes_fetched,
+        changed,
+        ..
+    } = out
+    else {
+        panic!("expected an update")
+    };
+    assert!(used_delta);
+    eprintln!("one-fact change: {bytes_fetched} bytes on the wire");
+    assert!(bytes_fetched <= 2048, "{bytes_fetched} bytes");
+    assert_eq!(changed.len(), 1);
+    assert_eq!(installed_hash(data.path()), m2.content_hash);
+
+    // The same as a fresh database from the full pack, row for row.
+    let fresh = data_dir();
+    updater(
+        Source::Dir(v2.clone()),
+        &key.public(),
+        fresh.path(),
+        T0 + 200,
+    )
+    .run()
+    .await
+    .expect("full v2");
+    let a = rusqlite::Connection::open(data.path().join("content.db")).unwrap();
+    let b = rusqlite::Connection::open(fresh.path().join("content.db")).unwrap();
+    assert_eq!(rows(&a), rows(&b));
+    assert_eq!(search_all(&a), search_all(&b));
+    drop((a, b));
+    // The app opens it (integrity, schema, content hash) and says it came by sync.
+    let jol = jol_core::Jol::open(data.path(), jol_dataset::builtin()).unwrap();
+    jol.with_content(|c| {
+        assert_eq!(c.meta().content_hash, m2.content_hash);
+        assert_eq!(c.meta().origin, jol_core::content_store::Origin::Sync);
+    });
+    drop(jol);
+    assert_eq!(bytes(&data.path().join("user.db")), user_before);
+}
+
+/// Re-signs a copied directory's manifest (with `edit` applied) and its timestamp.
+fn resign(dir: &Path, key: &KeyPair, edit: impl FnOnce(&mut Manifest)) {
+    use jol_sync::format::{open, seal, Timestamp};
+    let ts: Timestamp = open("ts", &bytes(&dir.join("timestamp.json")), &[key.public()]).unwrap();
+    let mut m: Manifest = open(
+        "manifest",
+        &bytes(&dir.join(&ts.manifest.name)),
+        &[key.public()],
+    )
+    .unwrap();
+    edit(&mut m);
+    let mb = seal(&m, key).unwrap();
+    std::fs::write(dir.join(&ts.manifest.name), &mb).unwrap();
+    let mut ts = ts;
+    ts.manifest.sha256 = jol_sync::sha256_hex(&mb);
+    ts.manifest.size = mb.len() as u64;
+    std::fs::write(dir.join("timestamp.json"), seal(&ts, key).unwrap()).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delta_whose_result_does_not_match_falls_back_to_the_full_pack() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate();
+    let v1 = tmp.path().join("v1");
+    build(&key, &v1, items(), T0, None);
+    let v2 = tmp.path().join("v2");
+    build(&key, &v2, phone_changed(items(), "77"), T0 + 100, Some(&v1));
+    // A signed delta that patches the wrong number in: a publisher's bug.
+    let wrong = jol_sync::make_delta(&items(), &phone_changed(items(), "66")).unwrap();
+    let packed = jol_sync::format::compress(&serde_json::to_vec(&wrong).unwrap()).unwrap();
+    let sha = jol_sync::sha256_hex(&packed);
+    std::fs::write(v2.join(format!("{sha}.pack")), &packed).unwrap();
+    resign(&v2, &key, |m| {
+        m.deltas[0].pack = jol_sync::PackRef {
+            name: format!("{sha}.pack"),
+            sha256: sha.clone(),
+            size: packed.len() as u64,
+        };
+    });
+
+    let data = data_dir();
+    updater(Source::Dir(v1.clone()), &key.public(), data.path(), T0 + 10)
+        .run()
+        .await
+        .expect("v1");
+    let m2 = verify_dir(&v1, &[key.public()], T0).unwrap().manifest;
+    assert_eq!(installed_hash(data.path()), m2.content_hash);
+    let out = updater(
+        Source::Dir(v2.clone()),
+        &key.public(),
+        data.path(),
+        T0 + 200,
+    )
+    .run()
+    .await
+    .expect("falls back to the full pack");
+    let SyncOutcome::Updated {
+        used_delta,
+        bytes_fetched,
+        ..
+    } = out
+    else {
+        panic!("expected an update")
+    };
+    assert!(!used_delta);
+    assert!(
+        bytes_fetched > packed.len() as u64 + 10_000,
+        "the full pack came too"
+    );
+    let m = jol_sync::format::open::<Manifest>(
+        "m",
+        &bytes(&v2.join(manifest_file(T0 as u64 + 100))),
+        &[key.public()],
+    )
+    .unwrap();
+    assert_eq!(installed_hash(data.path()), m.content_hash);
+    // `jol pack verify` catches the publisher's bug.
+    let e = verify_dir(&v2, &[key.public()], T0 + 200).unwrap_err();
+    assert!(matches!(e, SyncError::Promise(_)), "{e}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bundle_is_a_source_and_tampered_entries_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate();
+    let v1 = tmp.path().join("v1");
+    build(&key, &v1, edited(items(), " (bundle)"), T0, None);
+    let file = tmp.path().join("update.jolpack");
+    jol_sync::bundle::write_bundle(&v1, &file).expect("bundles");
+    assert!(matches!(
+        Source::parse(file.to_str().unwrap()),
+        Source::Bundle(_)
+    ));
+    assert!(matches!(
+        Source::parse(v1.to_str().unwrap()),
+        Source::Dir(_)
+    ));
+    assert!(matches!(
+        Source::parse("https://example.org/packs/"),
+        Source::Http(_)
+    ));
+
+    let data = data_dir();
+    let content_before = bytes(&data.path().join("content.db"));
+    let entries = jol_sync::bundle::read_entries(&file).unwrap();
+    let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names[0], "timestamp.json");
+    for (i, what) in [(1, "manifest"), (2, "full pack")] {
+        let mut spoiled = entries.clone();
+        let b = &mut spoiled[i].1;
+        let at = b.len() / 2;
+        b[at] ^= 0x01;
+        let bad = tmp.path().join(format!("bad{i}.jolpack"));
+        let mut f = std::fs::File::create(&bad).unwrap();
+        jol_sync::bundle::write_entries(&mut f, &spoiled).unwrap();
+        drop(f);
+        let e = updater(
+            Source::parse(bad.to_str().unwrap()),
+            &key.public(),
+            data.path(),
+            T0,
+        )
+        .run()
+        .await
+        .unwrap_err();
+        assert!(
+            matches!(e, SyncError::Hash { .. } | SyncError::BadSignature { .. }),
+            "{what}: {e}"
+        );
+        assert_eq!(bytes(&data.path().join("content.db")), content_before);
+    }
+    // Not a bundle at all.
+    let junk = tmp.path().join("junk.jolpack");
+    std::fs::write(&junk, b"hello, this is not a pack").unwrap();
+    let e = updater(
+        Source::parse(junk.to_str().unwrap()),
+        &key.public(),
+        data.path(),
+        T0,
+    )
+    .run()
+    .await
+    .unwrap_err();
+    assert!(e.to_string().contains("not a Jol update file"), "{e}");
+
+    let out = updater(
+        Source::parse(file.to_str().unwrap()),
+        &key.public(),
+        data.path(),
+        T0,
+    )
+    .run()
+    .await
+    .expect("syncs from the file");
+    assert!(matches!(out, SyncOutcome::Updated { .. }));
+    let m = verify_dir(&v1, &[key.public()], T0).unwrap().manifest;
+    assert_eq!(installed_hash(data.path()), m.content_hash);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_expired_timestamp_is_taken_from_a_folder_or_file_but_not_from_a_mirror() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate();
+    let v1 = tmp.path().join("v1");
+    build(&key, &v1, edited(items(), " (old stick)"), T0, None);
+    let file = tmp.path().join("update.jolpack");
+    jol_sync::bundle::write_bundle(&v1, &file).unwrap();
+    let late = T0 + 30 * 86_400; // a month-old USB stick
+
+    let base = flaky_server(
+        v1.clone(),
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicUsize::new(0)),
+    )
+    .await;
+    let data = data_dir();
+    let e = updater(Source::parse(&base), &key.public(), data.path(), late)
+        .run()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, SyncError::Expired { ref what, .. } if what == "timestamp"),
+        "{e}"
+    );
+
+    for source in [Source::Dir(v1.clone()), Source::Bundle(file.clone())] {
+        let data = data_dir();
+        let out = updater(source.clone(), &key.public(), data.path(), late)
+            .run()
+            .await
+            .unwrap_or_else(|e| panic!("{source:?}: {e}"));
+        assert!(matches!(out, SyncOutcome::Updated { .. }), "{source:?}");
+    }
+
+    // The manifest's expiry still holds for every source.
+    let very_late = T0 + 400 * 86_400;
+    for source in [Source::Dir(v1.clone()), Source::Bundle(file.clone())] {
+        let data = data_dir();
+        let e = updater(source, &key.public(), data.path(), very_late)
+            .run()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, SyncError::Expired { ref what, .. } if what == "manifest"),
+            "{e}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn progress_phases_are_reported_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate();
+    let v1 = tmp.path().join("v1");
+    build(&key, &v1, edited(items(), " (progress)"), T0, None);
+    let base = flaky_server(
+        v1.clone(),
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicUsize::new(0)),
+    )
+    .await;
+    let seen = Arc::new(Mutex::new(Vec::<String>::new()));
+    let data = data_dir();
+    let mut u = updater(Source::parse(&base), &key.public(), data.path(), T0);
+    let log = seen.clone();
+    u.on_progress(move |p| {
+        let s = match p {
+            jol_sync::Progress::Checking => "checking".to_string(),
+            jol_sync::Progress::Downloading { file, done, total } => {
+                assert!(done <= total && file.ends_with(".pack"));
+                "downloading".to_string()
+            }
+            jol_sync::Progress::Applying => "applying".to_string(),
+        };
+        log.lock().unwrap().push(s);
+    });
+    u.run().await.expect("syncs");
+    let mut phases = seen.lock().unwrap().clone();
+    phases.dedup();
+    assert_eq!(phases, ["checking", "downloading", "applying"]);
+
+    // Up to date: only the check.
+    seen.lock().unwrap().clear();
+    u.run().await.expect("up to date");
+    assert_eq!(*seen.lock().unwrap(), ["checking"]);
 }
