@@ -164,6 +164,15 @@ pub fn UpdatedNotice() -> impl IntoView {
                         on:click=move |_| {
                             storage::set("update-seen", &at.to_string());
                             seen.set(at);
+                            // The list is in Settings → Updates, below the other settings.
+                            set_timeout(
+                                || {
+                                    if let Some(el) = document().get_element_by_id("updates") {
+                                        el.scroll_into_view();
+                                    }
+                                },
+                                Duration::from_millis(150),
+                            );
                         }
                     >
                         {t("update-see-changes")}

@@ -207,6 +207,16 @@ async fn desktop_check_now_applies_a_signed_update_and_lists_what_changed() {
     assert_eq!(changed, NEW_TITLE);
     // The window's other parts notice too: the notice under the header.
     find(&c, ".update-notice").await;
+    if let Some(path) = std::env::var_os("JOL_UPDATE_SCREENSHOT") {
+        // For reviewers: the settings panel right after an update.
+        js(
+            &c,
+            "document.getElementById('updates').scrollIntoView(); return 0",
+        )
+        .await;
+        let png = c.screenshot().await.expect("screenshot");
+        std::fs::write(path, png).expect("write the screenshot");
+    }
 
     // The changed page opens with its new title, read from the updated database.
     find(&c, ".change-list.changed a")
