@@ -228,6 +228,17 @@ update-done = The information was updated (version of { $date }): { $count ->
 }
 update-see-changes = See what changed
 update-dismiss = Close
+city-name = { $city ->
+    [Moscow] Moscow
+    [Tashkent] Tashkent
+   *[other] { $city }
+}
+money = { $amount } { $currency }
+money-per = { $per ->
+    [month] { $value } a month
+    [year] { $value } a year
+   *[other] { $value } per { $per }
+}
 size-bytes = { $n } bytes
 size-kb = { $n } KB
 date-time = { $date }, { $time }

@@ -227,6 +227,17 @@ update-done = Мәлімет жаңартылды ({ $date } нұсқасы): { 
 }
 update-see-changes = Не өзгергенін көру
 update-dismiss = Жабу
+city-name = { $city ->
+    [Moscow] Мәскеу
+    [Tashkent] Ташкент
+   *[other] { $city }
+}
+money = { $amount } { $currency }
+money-per = { $per ->
+    [month] айына { $value }
+    [year] жылына { $value }
+   *[other] { $value } / { $per }
+}
 size-bytes = { $n } байт
 size-kb = { $n } КБ
 date-time = { $date }, { $time }

@@ -227,6 +227,17 @@ update-done = Маалымат жаңыртылды ({ $date } версиясы)
 }
 update-see-changes = Эмне өзгөргөнүн көрүү
 update-dismiss = Жабуу
+city-name = { $city ->
+    [Moscow] Москва
+    [Tashkent] Ташкент
+   *[other] { $city }
+}
+money = { $amount } { $currency }
+money-per = { $per ->
+    [month] айына { $value }
+    [year] жылына { $value }
+   *[other] { $value } / { $per }
+}
 size-bytes = { $n } байт
 size-kb = { $n } КБ
 date-time = { $date }, { $time }

@@ -243,6 +243,17 @@ update-done = Сведения обновлены (версия от { $date }):
 }
 update-see-changes = Что изменилось
 update-dismiss = Закрыть
+city-name = { $city ->
+    [Moscow] Москва
+    [Tashkent] Ташкент
+   *[other] { $city }
+}
+money = { $amount } { $currency }
+money-per = { $per ->
+    [month] { $value } в месяц
+    [year] { $value } в год
+   *[other] { $value } / { $per }
+}
 size-bytes = { $n } Б
 size-kb = { $n } КБ
 date-time = { $date }, { $time }

@@ -228,6 +228,17 @@ update-done = Маълумотлар янгиланди ({ $date } версия�
 }
 update-see-changes = Нима ўзгарганини кўриш
 update-dismiss = Ёпиш
+city-name = { $city ->
+    [Moscow] Москва
+    [Tashkent] Тошкент
+   *[other] { $city }
+}
+money = { $amount } { $currency }
+money-per = { $per ->
+    [month] ойига { $value }
+    [year] йилига { $value }
+   *[other] { $value } / { $per }
+}
 size-bytes = { $n } байт
 size-kb = { $n } КБ
 date-time = { $date }, { $time }

@@ -228,6 +228,17 @@ update-done = Maʼlumotlar yangilandi ({ $date } versiyasi): { $count ->
 }
 update-see-changes = Nima oʻzgarganini koʻrish
 update-dismiss = Yopish
+city-name = { $city ->
+    [Moscow] Moskva
+    [Tashkent] Toshkent
+   *[other] { $city }
+}
+money = { $amount } { $currency }
+money-per = { $per ->
+    [month] oyiga { $value }
+    [year] yiliga { $value }
+   *[other] { $value } / { $per }
+}
 size-bytes = { $n } bayt
 size-kb = { $n } KB
 date-time = { $date }, { $time }

@@ -94,6 +94,16 @@ pub fn use_corridor() -> Corridor {
 }
 
 /// The country's name in the UI language.
+/// A city's name in `l`. Content names cities in English (the key the filters use); the locale
+/// files translate the ones the dataset has, and any other shows as written.
+pub fn city_name(l: Locale, city: &str) -> String {
+    crate::i18n::tr_args(
+        l,
+        "city-name",
+        &[("city", crate::i18n::Arg::Str(city.to_string()))],
+    )
+}
+
 pub fn country_name(l: Locale, c: &Country) -> String {
     crate::i18n::tr(l, &format!("country-{}", c.code()))
 }

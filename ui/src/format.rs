@@ -52,6 +52,34 @@ pub fn number(l: Locale, n: i64) -> String {
     }
 }
 
+/// An amount of money as the source states it, with the locale's digit grouping and decimal
+/// mark, the ISO currency code, and what it is per ("a month"), e.g. "10 000 RUB в месяц".
+pub fn money(l: Locale, amount: f64, currency: &str, per: Option<&str>) -> String {
+    let whole = amount.trunc() as i64;
+    let mut text = number(l, whole);
+    let cents = ((amount - amount.trunc()).abs() * 100.0).round() as i64;
+    if cents != 0 {
+        let mark = if l == Locale::En { "." } else { "," };
+        text = format!("{text}{mark}{cents:02}");
+    }
+    let value = tr_args(
+        l,
+        "money",
+        &[
+            ("amount", Arg::Str(text)),
+            ("currency", Arg::Str(currency.to_string())),
+        ],
+    );
+    match per {
+        Some(p) => tr_args(
+            l,
+            "money-per",
+            &[("value", Arg::Str(value)), ("per", Arg::Str(p.to_string()))],
+        ),
+        None => value,
+    }
+}
+
 /// A download size: bytes under a kilobyte, else whole kilobytes, with the locale's unit.
 pub fn size(l: Locale, bytes: u64) -> String {
     if bytes < 1024 {
@@ -136,6 +164,25 @@ mod tests {
         assert_eq!(number(Locale::Kk, 999), "999");
         assert_eq!(number(Locale::Uz, -12000), "-12\u{a0}000");
         assert_eq!(number(Locale::En, 0), "0");
+    }
+
+    #[test]
+    fn money_per_locale() {
+        assert_eq!(
+            money(Locale::En, 10000.0, "RUB", Some("month")),
+            "10,000 RUB a month"
+        );
+        assert_eq!(
+            money(Locale::Ru, 10000.0, "RUB", Some("month")),
+            "10\u{a0}000 RUB в месяц"
+        );
+        assert_eq!(money(Locale::Ru, 1234.5, "KZT", None), "1\u{a0}234,50 KZT");
+        assert_eq!(money(Locale::En, 1234.5, "KZT", None), "1,234.50 KZT");
+        // A period the messages do not know is shown as written, not lost.
+        assert_eq!(
+            money(Locale::En, 5.0, "USD", Some("visit")),
+            "5 USD per visit"
+        );
     }
 
     #[test]

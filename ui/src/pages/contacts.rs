@@ -2,7 +2,7 @@
 //! country, city and kind). The data is the local dataset, so both work with no connection.
 
 use crate::components::load;
-use crate::corridor::{country_name, use_corridor};
+use crate::corridor::{city_name, country_name, use_corridor};
 use crate::i18n::{t, tr, tr_args, use_locale, Arg};
 use crate::route::item_href;
 use jol_types::api::{ApiError, GetItems, ItemView};
@@ -43,7 +43,7 @@ fn card(v: ItemView, l: Locale) -> impl IntoView {
         return ().into_any();
     };
     let place = match &c.city {
-        Some(city) => format!("{}, {city}", country_name(l, &c.country)),
+        Some(city) => format!("{}, {}", country_name(l, &c.country), city_name(l, city)),
         None => country_name(l, &c.country),
     };
     view! {
@@ -191,7 +191,7 @@ pub fn Contacts() -> impl IntoView {
             {select("filter-country", "contacts-country", country,
                 |c| Some(c.country.code().to_string()),
                 |l, code| country_name(l, &Country::new(code)))}
-            {select("filter-city", "contacts-city", city, |c| c.city.clone(), |_, c| c.to_string())}
+            {select("filter-city", "contacts-city", city, |c| c.city.clone(), city_name)}
             {select("filter-kind", "contacts-kind", kind,
                 |c| Some(c.org_kind.as_str().to_string()),
                 |l, k| tr(l, &format!("contact-kind-{k}")))}

@@ -130,7 +130,7 @@ fn steps(steps: &[Step], l: Locale) -> impl IntoView {
                             {s.fee.as_ref().map(|f| view! {
                                 <p class="fee">
                                     <strong>{tr(l, "item-fee")}": "</strong>
-                                    {format!("{} {}{}", format_amount(f.amount), f.currency, f.per.as_deref().map(|p| format!(" / {p}")).unwrap_or_default())}
+                                    {crate::format::money(l, f.amount, &f.currency, f.per.as_deref())}
                                     " "
                                     <span class="as-of">{tr_args(l, "item-fee-as-of", &[("date", Arg::Str(crate::format::date(l, f.as_of)))])}</span>
                                 </p>
@@ -148,22 +148,6 @@ fn steps(steps: &[Step], l: Locale) -> impl IntoView {
             </ol>
         </section>
     }
-}
-
-/// Thousands separated by a thin space, so 10000 reads as 10 000 in every locale.
-fn format_amount(a: f64) -> String {
-    if a.fract() != 0.0 {
-        return format!("{a:.2}");
-    }
-    let digits = format!("{}", a as i64);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{202F}');
-        }
-        out.push(c);
-    }
-    out
 }
 
 pub(crate) fn contact(c: &Contact, text: &jol_types::Text, l: Locale) -> impl IntoView {
