@@ -43,8 +43,9 @@ pub enum PackCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Check a pack directory the way a client would
+    /// Check a pack directory (or an update file) the way a client would
     Verify {
+        /// The pack directory, or a .jolpack file
         dir: PathBuf,
         /// A trusted public key: a .pub file or the 64 hex digits
         #[arg(long, value_name = "PUBKEY", required = true)]

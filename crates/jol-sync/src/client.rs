@@ -113,20 +113,33 @@ pub struct VerifiedDir {
 /// Checks a directory the way a client would: signatures, expiry, every file's size and hash,
 /// the full pack's content hash and count, and every delta's base and target.
 pub fn verify_dir(dir: &Path, trusted: &[PublicKey], now: i64) -> Result<VerifiedDir> {
-    let ts_bytes = read_dir_file(dir, TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES)?;
+    // `dir` may also be a bundle (`jol pack verify FILE.jolpack`): the same checks, entry by entry.
+    let read = |name: &str, cap: u64| {
+        if dir.is_file() {
+            crate::bundle::read_entry(dir, name, cap)
+        } else {
+            read_dir_file(dir, name, cap)
+        }
+    };
+    let read_ref = |r: &PackRef| {
+        let bytes = read(&r.name, r.size)?;
+        check_ref(r, &bytes)?;
+        Ok::<_, SyncError>(bytes)
+    };
+    let ts_bytes = read(TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES)?;
     let timestamp = check_timestamp(&ts_bytes, trusted, now, true)?;
-    let manifest_bytes = read_ref(dir, &timestamp.manifest)?;
+    let manifest_bytes = read_ref(&timestamp.manifest)?;
     let manifest = check_manifest(&manifest_bytes, &timestamp, trusted, now)?;
-    let full: FullPack = parse_pack(&manifest.full.name, &read_ref(dir, &manifest.full)?)?;
+    let full: FullPack = parse_pack(&manifest.full.name, &read_ref(&manifest.full)?)?;
     check_items(&full.items, &manifest)?;
     for d in &manifest.deltas {
-        let delta: Delta = parse_pack(&d.pack.name, &read_ref(dir, &d.pack)?)?;
+        let delta: Delta = parse_pack(&d.pack.name, &read_ref(&d.pack)?)?;
         // The base is the older version's full pack when the directory still has it (it keeps
         // every version it built); its manifest may have expired, which does not matter here.
-        let older = read_dir_file(dir, &manifest_file(d.from_version), 1024 * 1024)
+        let older = read(&manifest_file(d.from_version), 1024 * 1024)
             .and_then(|b| open::<Manifest>("older manifest", &b, trusted));
         if let Ok(older) = older {
-            let base: FullPack = parse_pack(&older.full.name, &read_ref(dir, &older.full)?)?;
+            let base: FullPack = parse_pack(&older.full.name, &read_ref(&older.full)?)?;
             if older.content_hash != d.from_hash {
                 return Err(SyncError::Promise(format!(
                     "delta {} names another base than manifest {}",
@@ -262,12 +275,6 @@ fn read_dir_file(dir: &Path, name: &str, cap: u64) -> Result<Vec<u8>> {
         });
     }
     Ok(out)
-}
-
-fn read_ref(dir: &Path, r: &PackRef) -> Result<Vec<u8>> {
-    let bytes = read_dir_file(dir, &r.name, r.size)?;
-    check_ref(r, &bytes)?;
-    Ok(bytes)
 }
 
 fn check_ref(r: &PackRef, bytes: &[u8]) -> Result<()> {

@@ -35,7 +35,7 @@ pub enum SyncError {
     BadSignature { what: String },
     #[error("{what} is malformed: {detail}")]
     Malformed { what: String, detail: String },
-    #[error("{what} expired at {expires} (now {now}): the mirror is stale or frozen; installed content is kept")]
+    #[error("{what} expired at {expires} (now {now}): this source is stale (an old copy, or a mirror that stopped updating); installed content is kept — try another source or a newer copy")]
     Expired {
         what: String,
         expires: i64,

@@ -981,6 +981,7 @@ async fn a_bundle_is_a_source_and_tampered_entries_are_refused() {
         Source::Http(_)
     ));
 
+    verify_dir(&file, &[key.public()], T0).expect("`jol pack verify` takes a bundle too");
     let data = data_dir();
     let content_before = bytes(&data.path().join("content.db"));
     let entries = jol_sync::bundle::read_entries(&file).unwrap();
