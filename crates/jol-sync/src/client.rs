@@ -352,6 +352,7 @@ impl Updater {
     /// Checks the source and applies a newer version if there is one. Installed content is left
     /// as it was on any error.
     pub async fn run(&self) -> Result<SyncOutcome> {
+        let _lock = self.lock()?;
         self.report(Progress::Checking);
         let ts_bytes = self
             .fetch(TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES, false)
@@ -434,6 +435,25 @@ impl Updater {
             bytes_fetched: fetched,
             used_delta,
         })
+    }
+
+    /// One update of a data directory at a time (the app's scheduled check and `jol sync` may
+    /// meet): they would share `sync-cache/*.part` and `content.db.sync-part`. An OS lock on
+    /// `sync.lock`, so a killed process never leaves it held; where the file system has no locks,
+    /// updates go ahead unlocked.
+    fn lock(&self) -> Result<Option<std::fs::File>> {
+        let path = self.data_dir.join("sync.lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|source| SyncError::Write { path, source })?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Err(SyncError::Busy),
+            Err(std::fs::TryLockError::Error(_)) => Ok(None),
+        }
     }
 
     async fn fetch_ref(&self, r: &PackRef) -> Result<Vec<u8>> {
@@ -672,8 +692,7 @@ pub fn apply_update(
             path: tmp.clone(),
             source,
         })?;
-        let mut conn = Connection::open(&tmp)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
+        let mut conn = open_scratch(&tmp)?;
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let schema: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let base: String = tx.query_row(
@@ -710,6 +729,18 @@ pub fn apply_update(
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Opens the scratch database `content.db.sync-part` with no journal on disk and no fsync per
+/// commit: nothing reads it before it is finished, a crash only leaves it to be deleted by the next
+/// attempt, and [`install`] makes it durable with one fsync before the rename. (The journal stays
+/// in memory, so a savepoint can still be rolled back.)
+fn open_scratch(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "MEMORY")?;
+    conn.pragma_update(None, "synchronous", "OFF")?;
+    Ok(conn)
 }
 
 fn check_info(info: &jol_content::BuildInfo, manifest: &Manifest) -> Result<()> {
@@ -766,7 +797,7 @@ pub fn apply_items(data_dir: &Path, items: &[Item], manifest: &Manifest) -> Resu
     let tmp = data_dir.join("content.db.sync-part");
     let _ = std::fs::remove_file(&tmp);
     let result = (|| -> Result<()> {
-        let mut conn = Connection::open(&tmp)?;
+        let mut conn = open_scratch(&tmp)?;
         let info = jol_content::compile_items(&mut conn, items)?;
         check_info(&info, manifest)?;
         mark_synced(&conn, manifest)?;

@@ -69,6 +69,8 @@ pub enum SyncError {
     },
     #[error("download of {name} failed: {detail}")]
     Http { name: String, detail: String },
+    #[error("another update of this data directory is running; try again when it has finished")]
+    Busy,
     #[error("content: {0}")]
     Content(#[from] jol_content::CompileError),
     #[error("content database: {0}")]

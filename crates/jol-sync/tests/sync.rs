@@ -1121,6 +1121,13 @@ async fn progress_phases_are_reported_in_order() {
     phases.dedup();
     assert_eq!(phases, ["checking", "downloading", "applying"]);
 
+    // One update of a data directory at a time.
+    let held = std::fs::File::open(data.path().join("sync.lock")).unwrap();
+    held.lock().unwrap();
+    let e = u.run().await.unwrap_err();
+    assert!(matches!(e, SyncError::Busy), "{e}");
+    drop(held);
+
     // Up to date: only the check.
     seen.lock().unwrap().clear();
     u.run().await.expect("up to date");
