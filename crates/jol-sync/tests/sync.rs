@@ -1133,3 +1133,62 @@ async fn progress_phases_are_reported_in_order() {
     u.run().await.expect("up to date");
     assert_eq!(*seen.lock().unwrap(), ["checking"]);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn installed_content_that_does_not_match_its_recorded_hash_still_updates_correctly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = KeyPair::generate();
+    let v1 = tmp.path().join("v1");
+    build(&key, &v1, items(), T0, None);
+    let v2 = tmp.path().join("v2");
+    build(&key, &v2, phone_changed(items(), "31"), T0 + 100, Some(&v1));
+    let data = data_dir();
+    updater(Source::Dir(v1.clone()), &key.public(), data.path(), T0 + 10)
+        .run()
+        .await
+        .expect("v1");
+    // One item's row changed behind the recorded hash's back (the app would notice at its next
+    // start; a sync must not make it worse).
+    let conn = rusqlite::Connection::open(data.path().join("content.db")).unwrap();
+    let mut it = items();
+    it[2]
+        .text
+        .get_mut(&Locale::En)
+        .unwrap()
+        .title
+        .push_str(" (damaged)");
+    conn.execute(
+        "UPDATE item SET json = ?1 WHERE id = ?2",
+        rusqlite::params![serde_json::to_string(&it[2]).unwrap(), it[2].id],
+    )
+    .unwrap();
+    drop(conn);
+
+    let out = updater(
+        Source::Dir(v2.clone()),
+        &key.public(),
+        data.path(),
+        T0 + 200,
+    )
+    .run()
+    .await
+    .expect("v2");
+    // The delta the recorded hash picked does not give the promised content: the full pack does.
+    assert!(
+        matches!(
+            out,
+            SyncOutcome::Updated {
+                used_delta: false,
+                ..
+            }
+        ),
+        "{out:?}"
+    );
+    let m2 = verify_dir(&v2, &[key.public()], T0 + 200).unwrap().manifest;
+    assert_eq!(installed_hash(data.path()), m2.content_hash);
+    let fresh = tempfile::tempdir().unwrap();
+    let mut c = rusqlite::Connection::open(fresh.path().join("c.db")).unwrap();
+    jol_content::compile_items(&mut c, &phone_changed(items(), "31")).unwrap();
+    let a = rusqlite::Connection::open(data.path().join("content.db")).unwrap();
+    assert_eq!(rows(&a), rows(&c));
+}
