@@ -242,3 +242,13 @@ money-per = { $per ->
 size-bytes = { $n } bytes
 size-kb = { $n } KB
 date-time = { $date }, { $time }
+
+## Share with phones (Settings, desktop only)
+sharing-title = Share with phones
+sharing-hint = Phones on the same Wi-Fi can open Jol from this computer, in their own language, with no internet. Good for a classroom or a help desk.
+sharing-start = Start sharing
+sharing-stop = Stop sharing
+sharing-on = Sharing. On a phone on the same Wi-Fi, open:
+sharing-qr = Or scan this code with the phone’s camera.
+sharing-read-only = Phones can read everything and change nothing on this computer. Sharing stops when Jol closes.
+sharing-failed = Sharing could not start:

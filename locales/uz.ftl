@@ -242,3 +242,13 @@ money-per = { $per ->
 size-bytes = { $n } bayt
 size-kb = { $n } KB
 date-time = { $date }, { $time }
+
+## Share with phones (Settings, desktop only)
+sharing-title = Telefonlarga ulashish
+sharing-hint = Oʻsha Wi-Fi tarmogʻidagi telefonlar Jolʼni shu kompyuterdan, har biri oʻz tilida, internetsiz ocha oladi. Dars yoki qabulxona uchun qulay.
+sharing-start = Ulashishni boshlash
+sharing-stop = Ulashishni toʻxtatish
+sharing-on = Ulashilmoqda. Oʻsha Wi-Fi tarmogʻidagi telefonda oching:
+sharing-qr = Yoki telefon kamerasini shu kodga qarating.
+sharing-read-only = Telefonlar hammasini oʻqiy oladi, lekin bu kompyuterda hech narsani oʻzgartira olmaydi. Jol yopilganda ulashish toʻxtaydi.
+sharing-failed = Ulashishni boshlab boʻlmadi:

@@ -8,12 +8,13 @@
 use jol_core::{Jol, Transport};
 use jol_types::api::ApiError;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tauri::Manager;
 
 /// The one IPC command.
 #[tauri::command]
 async fn api(
-    jol: tauri::State<'_, Jol>,
+    jol: tauri::State<'_, Arc<Jol>>,
     cmd: String,
     payload: serde_json::Value,
 ) -> Result<serde_json::Value, ApiError> {
@@ -43,7 +44,7 @@ pub fn app_builder<R: tauri::Runtime>(
 ) -> tauri::Builder<R> {
     let builder = builder.invoke_handler(tauri::generate_handler![api]);
     if let Some(jol) = jol {
-        return builder.manage(jol);
+        return builder.manage(Arc::new(jol));
     }
     builder.setup(|app| {
         let dir = match std::env::var_os(jol_core::paths::DATA_DIR_ENV) {
@@ -55,6 +56,13 @@ pub fn app_builder<R: tauri::Runtime>(
         jol.updates_mut()
             .set_trusted(jol_core::updates::trusted_keys(&dev_trust())?);
         jol.updates().start_schedule();
+        let jol = Arc::new(jol);
+        // Settings → "Share with phones": the same server as `jol serve --lan`, on demand.
+        let everywhere =
+            std::net::SocketAddr::from(([0, 0, 0, 0], jol_server::sharing::DEFAULT_PORT));
+        jol.offer_sharing(Box::new(jol_server::sharing::NetworkSharing::new(
+            &jol, everywhere, None,
+        )));
         app.manage(jol);
         Ok(())
     })

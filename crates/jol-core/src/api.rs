@@ -11,13 +11,20 @@ use crate::user_store::{UserOpenOutcome, UserStore};
 use jol_types::api::Call;
 use jol_types::api::{
     ApiError, CheckUpdates, ErrorCode, GetItem, GetItems, ImportUpdate, Info, InfoReply, ItemView,
-    KeyDeadline, KeyDeadlines, ListItems, Notice, Search, SearchReply, SetSetting, Settings,
-    UpdateStatus, UpdateStatusReply, CALLS,
+    KeyDeadline, KeyDeadlines, ListItems, Notice, Search, SearchReply, SetSetting, SetSharing,
+    Settings, SharingReply, SharingStatus, UpdateStatus, UpdateStatusReply, CALLS,
 };
 use serde_json::Value;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// Sharing this device's Jol with the phones on its network: implemented by `jol-server` (which
+/// depends on this crate, hence a trait) and handed to [`Jol::offer_sharing`] by the desktop app.
+pub trait Sharing: Send + Sync {
+    fn status(&self) -> SharingReply;
+    fn set(&self, on: bool) -> SharingReply;
+}
 
 /// Which transport a call came by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +42,7 @@ pub struct Jol {
     /// Set by an update that put new content in place; the content store reopens on next use.
     content_changed: Arc<AtomicBool>,
     updates: Updates,
+    sharing: OnceLock<Box<dyn Sharing>>,
 }
 
 impl Jol {
@@ -60,7 +68,14 @@ impl Jol {
             notices,
             content_changed,
             updates,
+            sharing: OnceLock::new(),
         })
+    }
+
+    /// Offers sharing on the network (the desktop app does; `jol serve` already is the sharing).
+    /// Set once; later calls are ignored.
+    pub fn offer_sharing(&self, sharing: Box<dyn Sharing>) {
+        let _ = self.sharing.set(sharing);
     }
 
     /// Content updates: the schedule, the status, the public keys trusted.
@@ -116,6 +131,8 @@ impl Jol {
             CheckUpdates => check_updates,
             ImportUpdate => import_update,
             KeyDeadlines => key_deadlines,
+            SharingStatus => sharing_status,
+            SetSharing => set_sharing,
         }
     }
 
@@ -208,6 +225,28 @@ impl Jol {
                 .map(|item| view_of(c, item, req.locale))
                 .collect()
         })
+    }
+
+    fn sharing_status(
+        &self,
+        _: SharingStatus,
+        transport: Transport,
+    ) -> Result<SharingReply, ApiError> {
+        Ok(match (transport, self.sharing.get()) {
+            (Transport::Ipc, Some(s)) => s.status(),
+            // A visitor on the shared server is already using the sharing.
+            _ => SharingReply::default(),
+        })
+    }
+
+    fn set_sharing(&self, req: SetSharing, _: Transport) -> Result<SharingReply, ApiError> {
+        match self.sharing.get() {
+            Some(s) => Ok(s.set(req.on)),
+            None => Err(error(
+                ErrorCode::BadRequest,
+                "this build cannot share on the network; run `jol serve --lan` instead".into(),
+            )),
+        }
     }
 
     /// Deadlines counted from arrival, from the destination's own guides for this citizenship:

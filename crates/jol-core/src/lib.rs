@@ -14,7 +14,7 @@ pub mod paths;
 pub mod updates;
 pub mod user_store;
 
-pub use api::{Jol, Transport};
+pub use api::{Jol, Sharing, Transport};
 pub use content_store::{ContentStore, Dataset, StoreError};
 pub use user_store::UserStore;
 

@@ -17,6 +17,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub mod sharing;
+
 mod assets {
     include!(concat!(env!("OUT_DIR"), "/ui_assets.rs"));
 }

@@ -20,7 +20,7 @@ pub trait Call: Serialize + DeserializeOwned {
 }
 
 /// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 10] = [
+pub const CALLS: [&str; 12] = [
     Info::NAME,
     ListItems::NAME,
     GetItem::NAME,
@@ -31,6 +31,8 @@ pub const CALLS: [&str; 10] = [
     CheckUpdates::NAME,
     ImportUpdate::NAME,
     KeyDeadlines::NAME,
+    SharingStatus::NAME,
+    SetSharing::NAME,
 ];
 
 /// An error as the UI sees it, whichever transport carried it.
@@ -429,4 +431,44 @@ impl Call for KeyDeadlines {
     const NAME: &'static str = "key_deadlines";
     const WRITES: bool = false;
     type Reply = Vec<KeyDeadline>;
+}
+
+/// Whether this device shares Jol with the phones on its network (classroom or help-desk mode),
+/// and at which addresses.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SharingStatus {}
+
+/// Starts or stops sharing. Only this device's own window may (it opens a port).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetSharing {
+    pub on: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharingReply {
+    /// False where sharing cannot be offered: over the shared server itself, or in a build
+    /// without it.
+    pub available: bool,
+    pub on: bool,
+    /// The addresses phones open, the one for the Wi-Fi first.
+    pub urls: Vec<String>,
+    /// A QR code of the first address, as an SVG image, for phones to scan.
+    #[serde(default)]
+    pub qr_svg: Option<String>,
+    /// Why the last start failed (e.g. the port is taken).
+    #[serde(default)]
+    pub error: Option<String>,
+}
+
+impl Call for SharingStatus {
+    const NAME: &'static str = "sharing_status";
+    const WRITES: bool = false;
+    type Reply = SharingReply;
+}
+
+impl Call for SetSharing {
+    const NAME: &'static str = "set_sharing";
+    /// Opening a port on this device is the owner's decision, never a visitor's.
+    const WRITES: bool = true;
+    type Reply = SharingReply;
 }

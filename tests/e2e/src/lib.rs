@@ -103,11 +103,12 @@ impl Drop for Proc {
     }
 }
 
-/// `jol serve` on a free loopback port with its own empty data directory.
+/// `jol serve` on a free loopback port with its own empty data directory (or, from [`Server::at`],
+/// a server someone else runs).
 pub struct Server {
     pub url: String,
     pub port: u16,
-    _proc: Proc,
+    _proc: Option<Proc>,
     pub data: tempfile::TempDir,
 }
 
@@ -125,8 +126,18 @@ impl Server {
         Server {
             url: format!("http://127.0.0.1:{port}/"),
             port,
-            _proc: proc,
+            _proc: Some(proc),
             data,
+        }
+    }
+
+    /// A server already listening on a loopback port (e.g. the desktop app sharing itself).
+    pub fn at(port: u16) -> Server {
+        Server {
+            url: format!("http://127.0.0.1:{port}/"),
+            port,
+            _proc: None,
+            data: tempfile::tempdir().expect("temp dir"),
         }
     }
 

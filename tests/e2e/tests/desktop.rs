@@ -320,3 +320,68 @@ async fn desktop_update_from_a_file_picked_in_settings() {
     assert_eq!(changed, NEW_TITLE);
     c.close().await.expect("close the app");
 }
+
+#[tokio::test]
+#[ignore = "needs a display (Xvfb), tauri-driver, WebKitWebDriver and a built `jol-app`: run by scripts/test"]
+async fn desktop_shares_itself_with_phones_and_stops() {
+    let home = tempfile::tempdir().expect("temp home");
+    let data = home.path().join("jol-data");
+    jol(&[
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "settings".as_ref(),
+        "--locale".as_ref(),
+        "ru".as_ref(),
+        "--origin".as_ref(),
+        "KG".as_ref(),
+        "--destination".as_ref(),
+        "RU".as_ref(),
+    ]);
+    let d = start_driver_with(home.path(), &[("JOL_DATA_DIR", data.as_os_str())]);
+    let c = open_app(&d).await;
+    find(&c, "a.nav-settings")
+        .await
+        .click()
+        .await
+        .expect("open settings");
+    find(&c, "button.sharing-start")
+        .await
+        .click()
+        .await
+        .expect("start sharing");
+    find(&c, ".share-qr svg").await;
+    let urls: Vec<String> = serde_json::from_value(
+        js(
+            &c,
+            "return [...document.querySelectorAll('.share-urls a')].map(a => a.textContent)",
+        )
+        .await,
+    )
+    .expect("addresses");
+    let local = urls
+        .iter()
+        .find(|u| u.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("no loopback address among {urls:?}"))
+        .clone();
+    // A "phone" (this test) opens the page and the API through the shared address.
+    let port: u16 = local
+        .trim_start_matches("http://127.0.0.1:")
+        .trim_end_matches('/')
+        .parse()
+        .expect("a port");
+    let server = Server::at(port);
+    let info = server.api("info", serde_json::json!({})).await;
+    assert_eq!(info["can_write"], serde_json::json!(false), "{info}");
+
+    find(&c, "button.sharing-stop")
+        .await
+        .click()
+        .await
+        .expect("stop sharing");
+    find(&c, "button.sharing-start").await;
+    assert!(
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
+        "still listening after sharing stopped"
+    );
+    c.close().await.expect("close the app");
+}

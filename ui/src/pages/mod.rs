@@ -6,4 +6,5 @@ pub mod home;
 pub mod item;
 pub mod language;
 pub mod settings;
+pub mod sharing;
 pub mod updates;

@@ -73,6 +73,7 @@ pub fn SettingsPage() -> impl IntoView {
             </fieldset>
         </section>
         <crate::pages::updates::UpdateSettings/>
+        <crate::pages::sharing::SharingSettings/>
         <section class="about">
             <h2>{t("settings-about")}</h2>
             {move || {
