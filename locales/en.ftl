@@ -228,6 +228,18 @@ update-done = The information was updated (version of { $date }): { $count ->
 }
 update-see-changes = See what changed
 update-dismiss = Close
+language-name = { $code ->
+    [ky] Kyrgyz
+    [ru] Russian
+    [uz] Uzbek
+    [kk] Kazakh
+    [en] English
+    [tg] Tajik
+    [tr] Turkish
+    [ko] Korean
+    [ar] Arabic
+   *[other] { $code }
+}
 city-name = { $city ->
     [Moscow] Moscow
     [Tashkent] Tashkent

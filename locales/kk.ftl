@@ -227,6 +227,18 @@ update-done = Мәлімет жаңартылды ({ $date } нұсқасы): { 
 }
 update-see-changes = Не өзгергенін көру
 update-dismiss = Жабу
+language-name = { $code ->
+    [ky] қырғыз тілі
+    [ru] орыс тілі
+    [uz] өзбек тілі
+    [kk] қазақ тілі
+    [en] ағылшын тілі
+    [tg] тәжік тілі
+    [tr] түрік тілі
+    [ko] корей тілі
+    [ar] араб тілі
+   *[other] { $code }
+}
 city-name = { $city ->
     [Moscow] Мәскеу
     [Tashkent] Ташкент

@@ -227,6 +227,18 @@ update-done = Маалымат жаңыртылды ({ $date } версиясы)
 }
 update-see-changes = Эмне өзгөргөнүн көрүү
 update-dismiss = Жабуу
+language-name = { $code ->
+    [ky] кыргызча
+    [ru] орусча
+    [uz] өзбекче
+    [kk] казакча
+    [en] англисче
+    [tg] тажикче
+    [tr] түркчө
+    [ko] корейче
+    [ar] арабча
+   *[other] { $code }
+}
 city-name = { $city ->
     [Moscow] Москва
     [Tashkent] Ташкент

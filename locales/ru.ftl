@@ -243,6 +243,18 @@ update-done = Сведения обновлены (версия от { $date }):
 }
 update-see-changes = Что изменилось
 update-dismiss = Закрыть
+language-name = { $code ->
+    [ky] кыргызский
+    [ru] русский
+    [uz] узбекский
+    [kk] казахский
+    [en] английский
+    [tg] таджикский
+    [tr] турецкий
+    [ko] корейский
+    [ar] арабский
+   *[other] { $code }
+}
 city-name = { $city ->
     [Moscow] Москва
     [Tashkent] Ташкент

@@ -228,6 +228,18 @@ update-done = Маълумотлар янгиланди ({ $date } версия�
 }
 update-see-changes = Нима ўзгарганини кўриш
 update-dismiss = Ёпиш
+language-name = { $code ->
+    [ky] қирғиз тили
+    [ru] рус тили
+    [uz] ўзбек тили
+    [kk] қозоқ тили
+    [en] инглиз тили
+    [tg] тожик тили
+    [tr] турк тили
+    [ko] корейс тили
+    [ar] араб тили
+   *[other] { $code }
+}
 city-name = { $city ->
     [Moscow] Москва
     [Tashkent] Тошкент

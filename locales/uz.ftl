@@ -228,6 +228,18 @@ update-done = Maʼlumotlar yangilandi ({ $date } versiyasi): { $count ->
 }
 update-see-changes = Nima oʻzgarganini koʻrish
 update-dismiss = Yopish
+language-name = { $code ->
+    [ky] qirgʻiz tili
+    [ru] rus tili
+    [uz] oʻzbek tili
+    [kk] qozoq tili
+    [en] ingliz tili
+    [tg] tojik tili
+    [tr] turk tili
+    [ko] koreys tili
+    [ar] arab tili
+   *[other] { $code }
+}
 city-name = { $city ->
     [Moscow] Moskva
     [Tashkent] Toshkent

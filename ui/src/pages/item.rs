@@ -188,7 +188,7 @@ pub(crate) fn contact(c: &Contact, text: &jol_types::Text, l: Locale) -> impl In
             <dl>
                 {text.address.clone().map(|a| view! { <dt>{tr(l, "contact-address")}</dt><dd>{a}</dd> })}
                 {text.hours.clone().map(|h| view! { <dt>{tr(l, "contact-hours")}</dt><dd>{h}</dd> })}
-                {(!c.languages.is_empty()).then(|| view! { <dt>{tr(l, "contact-languages")}</dt><dd>{c.languages.join(", ")}</dd> })}
+                {(!c.languages.is_empty()).then(|| view! { <dt>{tr(l, "contact-languages")}</dt><dd>{c.languages.iter().map(|code| tr_args(l, "language-name", &[("code", Arg::Str(code.clone()))])).collect::<Vec<_>>().join(", ")}</dd> })}
                 {c.website.clone().map(|w| view! {
                     <dt>{tr(l, "contact-website")}</dt>
                     <dd><a href=w.clone() target="_blank" rel="noopener noreferrer">{w.clone()}</a></dd>
