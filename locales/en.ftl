@@ -264,3 +264,7 @@ sharing-on = Sharing. On a phone on the same Wi-Fi, open:
 sharing-qr = Or scan this code with the phone’s camera.
 sharing-read-only = Phones can read everything and change nothing on this computer. Sharing stops when Jol closes.
 sharing-failed = Sharing could not start:
+
+## When the app cannot open its data
+fatal-title = Jol cannot start
+fatal-hint = Show this message to whoever helps you with this computer. Nothing has been deleted.

@@ -264,3 +264,7 @@ sharing-on = Ulashilmoqda. Oʻsha Wi-Fi tarmogʻidagi telefonda oching:
 sharing-qr = Yoki telefon kamerasini shu kodga qarating.
 sharing-read-only = Telefonlar hammasini oʻqiy oladi, lekin bu kompyuterda hech narsani oʻzgartira olmaydi. Jol yopilganda ulashish toʻxtaydi.
 sharing-failed = Ulashishni boshlab boʻlmadi:
+
+## When the app cannot open its data
+fatal-title = Jol ishga tusha olmayapti
+fatal-hint = Bu xabarni kompyuter boʻyicha yordam beradigan odamga koʻrsating. Hech narsa oʻchirilmagan.

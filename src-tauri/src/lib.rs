@@ -6,18 +6,26 @@
 //! adding a call touches no Tauri code.
 
 use jol_core::{Jol, Transport};
-use jol_types::api::ApiError;
+use jol_types::api::{ApiError, ErrorCode};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::Manager;
 
+/// Jol's data, or why it could not be opened: the window still opens and says so, instead of
+/// the app dying with a message on a terminal nobody sees.
+pub struct Backend(Result<Arc<Jol>, String>);
+
 /// The one IPC command.
 #[tauri::command]
 async fn api(
-    jol: tauri::State<'_, Arc<Jol>>,
+    backend: tauri::State<'_, Backend>,
     cmd: String,
     payload: serde_json::Value,
 ) -> Result<serde_json::Value, ApiError> {
+    let jol = backend.0.as_ref().map_err(|why| ApiError {
+        code: ErrorCode::Internal,
+        message: why.clone(),
+    })?;
     // SQLite calls are short; running them here keeps the code as thin as the HTTP route.
     let reply = jol.call(&cmd, payload, Transport::Ipc);
     if std::env::var_os("JOL_TIMING").is_some() {
@@ -36,36 +44,53 @@ fn started() -> std::time::Instant {
     *START.get_or_init(std::time::Instant::now)
 }
 
-/// Registers the command, and Jol's data: `jol` when the caller opened it already (tests), else
+/// Registers the command, and Jol's data: `opened` when the caller opened it already (tests), else
 /// opened in `setup` from the platform's app data directory (or `$JOL_DATA_DIR`).
 pub fn app_builder<R: tauri::Runtime>(
     builder: tauri::Builder<R>,
-    jol: Option<Jol>,
+    opened: Option<Result<Jol, String>>,
 ) -> tauri::Builder<R> {
     let builder = builder.invoke_handler(tauri::generate_handler![api]);
-    if let Some(jol) = jol {
-        return builder.manage(Arc::new(jol));
+    if let Some(opened) = opened {
+        return builder.manage(Backend(opened.map(Arc::new)));
     }
     builder.setup(|app| {
-        let dir = match std::env::var_os(jol_core::paths::DATA_DIR_ENV) {
-            Some(d) => PathBuf::from(d),
-            None => app.path().app_data_dir()?,
+        let backend = match open(app.path().app_data_dir()) {
+            Ok(jol) => Ok(jol),
+            Err(why) => {
+                tracing::error!("{why}");
+                Err(why)
+            }
         };
-        let mut jol = Jol::open(&dir, jol_dataset::builtin())
-            .map_err(|e| format!("Jol cannot open its data in {}: {e}", dir.display()))?;
-        jol.updates_mut()
-            .set_trusted(jol_core::updates::trusted_keys(&dev_trust())?);
-        jol.updates().start_schedule();
-        let jol = Arc::new(jol);
-        // Settings → "Share with phones": the same server as `jol serve --lan`, on demand.
-        let everywhere =
-            std::net::SocketAddr::from(([0, 0, 0, 0], jol_server::sharing::DEFAULT_PORT));
-        jol.offer_sharing(Box::new(jol_server::sharing::NetworkSharing::new(
-            &jol, everywhere, None,
-        )));
-        app.manage(jol);
+        app.manage(Backend(backend));
         Ok(())
     })
+}
+
+/// Opens Jol's data, trusts this build's publisher keys, starts the update schedule and offers
+/// sharing on the network. Errors are sentences for the user.
+fn open(platform_dir: tauri::Result<PathBuf>) -> Result<Arc<Jol>, String> {
+    let dir = match std::env::var_os(jol_core::paths::DATA_DIR_ENV) {
+        Some(d) => PathBuf::from(d),
+        None => platform_dir.map_err(|e| format!("Jol cannot find a folder for its data: {e}"))?,
+    };
+    let mut jol = Jol::open(&dir, jol_dataset::builtin()).map_err(|e| {
+        format!(
+            "Jol cannot open its data in {}: {e}. Check that this folder can be written, or \
+             start Jol with JOL_DATA_DIR set to one that can.",
+            dir.display()
+        )
+    })?;
+    jol.updates_mut()
+        .set_trusted(jol_core::updates::trusted_keys(&dev_trust())?);
+    jol.updates().start_schedule();
+    let jol = Arc::new(jol);
+    // Settings → "Share with phones": the same server as `jol serve --lan`, on demand.
+    let everywhere = std::net::SocketAddr::from(([0, 0, 0, 0], jol_server::sharing::DEFAULT_PORT));
+    jol.offer_sharing(Box::new(jol_server::sharing::NetworkSharing::new(
+        &jol, everywhere, None,
+    )));
+    Ok(jol)
 }
 
 /// Extra publisher keys from `$JOL_DEV_TRUST` (comma-separated), honoured by debug builds only:

@@ -29,7 +29,7 @@ fn request(cmd: &str, payload: serde_json::Value) -> InvokeRequest {
 fn the_api_command_answers_through_ipc_and_may_write_settings() {
     let data = tempfile::tempdir().expect("temp dir");
     let jol = jol_core::Jol::open(data.path(), jol_dataset::builtin()).expect("open Jol's data");
-    let app = jol_app::app_builder(mock_builder(), Some(jol))
+    let app = jol_app::app_builder(mock_builder(), Some(Ok(jol)))
         .build(mock_context(noop_assets()))
         .expect("build the app");
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -64,4 +64,19 @@ fn the_api_command_answers_through_ipc_and_may_write_settings() {
     )
     .expect_err("a missing item is an error");
     assert_eq!(err["code"], "not_found", "{err}");
+}
+
+#[test]
+fn when_the_data_cannot_be_opened_every_call_says_why() {
+    let why = "Jol cannot open its data in /nowhere: permission denied".to_string();
+    let app = jol_app::app_builder(mock_builder(), Some(Err(why.clone())))
+        .build(mock_context(noop_assets()))
+        .expect("the app still starts");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("a mock window");
+    let err = get_ipc_response(&window, request("info", serde_json::json!({})))
+        .expect_err("no data, no info");
+    assert_eq!(err["code"], "internal", "{err}");
+    assert_eq!(err["message"], why.as_str(), "{err}");
 }

@@ -10,7 +10,7 @@ use crate::pages::settings::{apply_scale, stored_scale, SettingsPage};
 use crate::pages::{home::Home, item::ItemPage, language::LanguageChoice};
 use crate::route::{current_hash, Route};
 use crate::storage;
-use jol_types::api::{ApiError, Info, InfoReply};
+use jol_types::api::{ApiError, ErrorCode, Info, InfoReply};
 use jol_types::Locale;
 use leptos::prelude::*;
 
@@ -57,7 +57,19 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
+    // The backend could not open its data (desktop only): nothing else can work, so say why.
+    let fatal = move || match info.get() {
+        Some(Err(e)) if e.code == ErrorCode::Internal => Some(e.message),
+        _ => None,
+    };
     view! {
+        <Show when=move || fatal().is_none() fallback=move || view! {
+            <main id="main" class="fatal">
+                <h1>{t("fatal-title")}</h1>
+                <p class="error" role="alert">{fatal()}</p>
+                <p>{t("fatal-hint")}</p>
+            </main>
+        }>
         <Show when=move || locale.get().is_some() fallback=|| view! { <LanguageChoice/> }>
         <Show when=move || corridor.is_chosen() fallback=|| view! { <CorridorChoice/> }>
             <a class="skip" href="#main">{t("skip-to-content")}</a>
@@ -75,6 +87,7 @@ pub fn App() -> impl IntoView {
                 }}
             </main>
             <Footer/>
+        </Show>
         </Show>
         </Show>
     }

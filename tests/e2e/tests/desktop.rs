@@ -385,3 +385,19 @@ async fn desktop_shares_itself_with_phones_and_stops() {
     );
     c.close().await.expect("close the app");
 }
+
+#[tokio::test]
+#[ignore = "needs a display (Xvfb), tauri-driver, WebKitWebDriver and a built `jol-app`: run by scripts/test"]
+async fn desktop_says_why_when_its_data_folder_is_unusable() {
+    let home = tempfile::tempdir().expect("temp home");
+    // A file where the data folder should be: nothing can be created in it.
+    let not_a_folder = home.path().join("jol-data");
+    std::fs::write(&not_a_folder, "not a folder").expect("write");
+    let d = start_driver_with(home.path(), &[("JOL_DATA_DIR", not_a_folder.as_os_str())]);
+    let c = open_app(&d).await;
+    let headline = wait_text(&c, "main.fatal h1", |t| !t.is_empty()).await;
+    assert_eq!(headline, "Jol cannot start");
+    let why = wait_text(&c, "main.fatal .error", |t| !t.is_empty()).await;
+    assert!(why.contains(&not_a_folder.display().to_string()), "{why}");
+    c.close().await.expect("close the app");
+}
