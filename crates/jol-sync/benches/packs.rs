@@ -129,6 +129,34 @@ fn main() {
         ms(times[RUNS - 1])
     );
     println!("apply full pack (first install): {:.1} ms", ms(full_time));
+
+    // A second kind of one-fact change: a word in one step of a guide, in one locale (steps are
+    // an array, where a plain merge patch would replace every step in every locale).
+    let guide = items
+        .iter()
+        .position(|i| i.steps.len() > 2)
+        .expect("a guide with steps");
+    let step = &mut items[guide].steps[1];
+    let text = step.text.values_mut().next().expect("step text");
+    text.title.push_str(" (updated)");
+    let mut opts = BuildOptions::new(&content, &key, &packs);
+    opts.now = now + VERSIONS as i64 + 1;
+    opts.previous = Some(packs.clone());
+    let built = build_from_items(&opts, items.clone()).expect("builds");
+    let (out, _) = sync(&data);
+    let SyncOutcome::Updated {
+        bytes_fetched,
+        used_delta: true,
+        ..
+    } = out
+    else {
+        panic!("expected a delta, got {out:?}")
+    };
+    println!(
+        "one step of `{}` changed: {bytes_fetched} bytes on the wire (delta {}); goal ≤ 2048",
+        items[guide].id,
+        built.deltas.last().map_or(0, |d| d.pack.size)
+    );
 }
 
 fn ms(d: Duration) -> f64 {

@@ -213,8 +213,16 @@ pub struct ItemPatch {
     pub patch: serde_json::Value,
 }
 
-/// The RFC 7396 merge patch that turns `old` into `new`: objects are patched key by key (a
-/// removed key is `null`), anything else (arrays included) is replaced whole. `None` when equal.
+/// The key of an element-wise array patch (see [`merge_diff`]); no key of the content model's
+/// JSON looks like it.
+pub const ARRAY_PATCH: &str = "[]";
+
+/// The merge patch that turns `old` into `new`: RFC 7396 (objects patched key by key, a removed
+/// key is `null`, other values replaced whole), with one extension for arrays, which RFC 7396
+/// replaces whole: an array of unchanged length whose new form is smaller as a patch is sent as
+/// `{"[]": {"INDEX": patch, …}}`, each element patched the same way. Without it a word changed
+/// in one step of a guide would send every step in every locale (about 8 KB instead of 200 B).
+/// `None` when equal.
 pub fn merge_diff(old: &serde_json::Value, new: &serde_json::Value) -> Option<serde_json::Value> {
     use serde_json::{Map, Value};
     if old == new {
@@ -242,17 +250,44 @@ pub fn merge_diff(old: &serde_json::Value, new: &serde_json::Value) -> Option<se
             }
             Some(Value::Object(out))
         }
+        (Value::Array(o), Value::Array(n)) if o.len() == n.len() => {
+            let elements: Map<String, Value> = o
+                .iter()
+                .zip(n)
+                .enumerate()
+                .filter_map(|(i, (ov, nv))| merge_diff(ov, nv).map(|d| (i.to_string(), d)))
+                .collect();
+            let mut patch = Map::new();
+            patch.insert(ARRAY_PATCH.to_string(), Value::Object(elements));
+            let patch = Value::Object(patch);
+            if patch.to_string().len() < new.to_string().len() {
+                Some(patch)
+            } else {
+                Some(new.clone())
+            }
+        }
         _ => Some(new.clone()),
     }
 }
 
-/// Applies an RFC 7396 merge patch to `target`.
+/// Applies a patch made by [`merge_diff`] to `target`. A patch that does not fit (an element
+/// index past the end) is applied as far as it fits: the caller checks the result's hash anyway.
 pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
     use serde_json::{Map, Value};
     let Value::Object(p) = patch else {
         *target = patch.clone();
         return;
     };
+    if let (Value::Array(t), Some(Value::Object(elements)), 1) =
+        (&mut *target, p.get(ARRAY_PATCH), p.len())
+    {
+        for (i, ep) in elements {
+            if let Some(element) = i.parse::<usize>().ok().and_then(|i| t.get_mut(i)) {
+                merge_patch(element, ep);
+            }
+        }
+        return;
+    }
     if !target.is_object() {
         *target = Value::Object(Map::new());
     }
@@ -313,4 +348,41 @@ pub fn parse_pack<T: for<'de> Deserialize<'de>>(name: &str, bytes: &[u8]) -> Res
         what: name.to_string(),
         detail: e.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn merge_diff_and_patch_round_trip() {
+        let cases = [
+            (
+                json!({"a": 1, "b": {"c": 2, "d": 3}}),
+                json!({"a": 1, "b": {"c": 5}}),
+            ),
+            (json!({"a": [1, 2, 3]}), json!({"a": [1, 2]})),
+            (
+                json!({"s": [{"t": {"en": "x", "ru": "y"}}, {"t": {"en": "z"}}]}),
+                json!({"s": [{"t": {"en": "x", "ru": "y"}}, {"t": {"en": "w"}}]}),
+            ),
+            (json!({"a": {"b": 1}}), json!({"a": [1]})),
+            (json!({"a": [1]}), json!({"a": {"b": 1}})),
+            (json!({"a": [null, 1]}), json!({"a": [2, null]})),
+        ];
+        for (old, new) in cases {
+            let patch = merge_diff(&old, &new).expect("differs");
+            let mut v = old.clone();
+            merge_patch(&mut v, &patch);
+            assert_eq!(v, new, "patch {patch}");
+        }
+        // An element-wise patch is used where it is smaller.
+        let old = json!({"s": [{"t": "a long unchanged text"}, {"t": "b"}]});
+        let new = json!({"s": [{"t": "a long unchanged text"}, {"t": "c"}]});
+        assert_eq!(
+            merge_diff(&old, &new).unwrap(),
+            json!({"s": {"[]": {"1": {"t": "c"}}}})
+        );
+    }
 }
