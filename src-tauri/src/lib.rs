@@ -87,8 +87,12 @@ fn open(platform_dir: tauri::Result<PathBuf>) -> Result<Arc<Jol>, String> {
     let jol = Arc::new(jol);
     // Settings → "Share with phones": the same server as `jol serve --lan`, on demand.
     let everywhere = std::net::SocketAddr::from(([0, 0, 0, 0], jol_server::sharing::DEFAULT_PORT));
+    // Peers on the network can also take the signed update files this computer last received.
+    let mirror = jol_core::updates::mirror_dir(&dir);
     jol.offer_sharing(Box::new(jol_server::sharing::NetworkSharing::new(
-        &jol, everywhere, None,
+        &jol,
+        everywhere,
+        Some(mirror),
     )));
     Ok(jol)
 }

@@ -270,6 +270,13 @@ fn serve(
     } else {
         addr
     };
+    let dir = jol_core::paths::data_dir(data_dir.clone());
+    // Without --packs, pass on the signed files of the last update this computer took from a
+    // folder or a file, if any: the classroom's other laptops can sync from here.
+    let packs = packs.or_else(|| {
+        let mirror = jol_core::updates::mirror_dir(&dir);
+        mirror.join("timestamp.json").is_file().then_some(mirror)
+    });
     let mut jol = open(data_dir)?;
     let keys = jol_core::updates::trusted_keys(&trust).map_err(anyhow::Error::msg)?;
     jol.updates_mut().set_trusted(keys);

@@ -24,6 +24,14 @@ pub const FIRST_CHECK_DELAY: Duration = Duration::from_secs(5);
 pub const RETRY_OFFLINE_SECS: i64 = 15 * 60;
 /// The largest update file the app takes from the user (the full dataset is about 1 MB).
 pub const IMPORT_MAX_BYTES: usize = 32 * 1024 * 1024;
+/// Where the signed files of the last update taken from a folder or a file are kept, in the data
+/// directory, for classroom peers: sharing (and `jol serve`) publishes them under `/packs/`.
+pub const MIRROR_DIR: &str = "mirror";
+
+/// The folder of signed files this device can pass on to classroom peers.
+pub fn mirror_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(MIRROR_DIR)
+}
 
 /// Public keys this build trusts: the ones compiled into `jol-sync`, plus the ones a deployment
 /// compiles in with `JOL_TRUSTED_KEYS` (comma-separated hex) at build time, plus `extra` (from
@@ -255,6 +263,9 @@ impl Updates {
                 }) => {
                     self.content_changed.store(true, Ordering::SeqCst);
                     tracing::info!("content updated to version {version} from {label}");
+                    if let Err(e) = self.keep_mirror_copy(source) {
+                        tracing::warn!("cannot keep a copy of the update for peers: {e}");
+                    }
                     return UpdateResult::Updated {
                         at: at(),
                         version,
@@ -278,6 +289,48 @@ impl Updates {
             Some(version) => UpdateResult::UpToDate { at: at(), version },
             None => UpdateResult::Failed { at: at(), errors },
         }
+    }
+
+    /// Keeps the signed files of an update taken from a folder or a file, complete (timestamp,
+    /// manifest, full pack, deltas), so this device can pass them on: a trainer imports an update
+    /// from a USB stick, then the class's laptops sync from the trainer's. The files are copied
+    /// as they are; every peer verifies them as it would any mirror's. Updates over HTTP are not
+    /// kept: they may have come as a delta, which not every peer can use.
+    fn keep_mirror_copy(&self, source: &Source) -> Result<(), String> {
+        let entries = match source {
+            Source::Bundle(path) => {
+                jol_sync::bundle::read_entries(path).map_err(|e| e.to_string())?
+            }
+            Source::Dir(dir) => {
+                let tmp = self.data_dir.join("sync-cache").join("mirror.jolpack");
+                std::fs::create_dir_all(self.data_dir.join("sync-cache"))
+                    .map_err(|e| e.to_string())?;
+                jol_sync::bundle::write_bundle(dir, &tmp).map_err(|e| e.to_string())?;
+                let entries = jol_sync::bundle::read_entries(&tmp).map_err(|e| e.to_string());
+                let _ = std::fs::remove_file(&tmp);
+                entries?
+            }
+            Source::Http(_) => return Ok(()),
+        };
+        let mirror = mirror_dir(&self.data_dir);
+        let fresh = self.data_dir.join("mirror.new");
+        let _ = std::fs::remove_dir_all(&fresh);
+        std::fs::create_dir_all(&fresh).map_err(|e| e.to_string())?;
+        for (name, bytes) in &entries {
+            if !jol_sync::is_safe_name(name) {
+                return Err(format!("`{name}` is not a plain file name"));
+            }
+            std::fs::write(fresh.join(name), bytes).map_err(|e| e.to_string())?;
+        }
+        // Swap whole directories, so a peer never sees a timestamp without its files.
+        let old = self.data_dir.join("mirror.old");
+        let _ = std::fs::remove_dir_all(&old);
+        if mirror.exists() {
+            std::fs::rename(&mirror, &old).map_err(|e| e.to_string())?;
+        }
+        std::fs::rename(&fresh, &mirror).map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_dir_all(&old);
+        Ok(())
     }
 
     fn finish(&self, result: UpdateResult) {

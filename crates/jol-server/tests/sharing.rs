@@ -121,3 +121,102 @@ async fn sharing_starts_and_stops_from_inside_an_async_runtime() {
         .expect("stop");
     assert!(!off.on);
 }
+
+/// The classroom: the trainer's laptop takes an update from a file (a USB stick), shares, and a
+/// student's laptop updates from the trainer's over the network — verified like any mirror.
+#[test]
+fn a_peer_updates_from_the_update_a_sharing_laptop_took_from_a_file() {
+    use base64::Engine;
+    use jol_types::api::{
+        CheckUpdates, ImportUpdate, SetSetting, Settings, UpdateResult, UpdateStatus,
+    };
+    let key = jol_sync::KeyPair::generate();
+    let open = |dir: &std::path::Path| {
+        let mut jol = Jol::open(dir, jol_dataset::builtin()).expect("open");
+        jol.updates_mut().set_trusted(vec![key.public()]);
+        jol
+    };
+    let wait = |jol: &Jol| loop {
+        let s = jol
+            .call_typed(&UpdateStatus {}, Transport::Ipc)
+            .expect("status");
+        if !s.phase.is_busy() {
+            return s;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+
+    // The publisher's update, as a single file.
+    let trainer_dir = tempfile::tempdir().expect("tmp");
+    let trainer = Arc::new(open(trainer_dir.path()));
+    let packs = tempfile::tempdir().expect("tmp");
+    let mut items = jol_sync::installed_items(trainer_dir.path()).expect("items");
+    items[0]
+        .text
+        .get_mut(&jol_types::Locale::En)
+        .expect("en")
+        .title = "Changed by the publisher".into();
+    let changed_id = items[0].id.clone();
+    let opts = jol_sync::BuildOptions::new(std::path::Path::new("unused"), &key, packs.path());
+    jol_sync::build_from_items(&opts, items).expect("build");
+    let file = packs.path().join("update.jolpack");
+    jol_sync::bundle::write_bundle(packs.path(), &file).expect("bundle");
+    let bytes = std::fs::read(&file).expect("read");
+
+    // The trainer imports it and shares.
+    trainer
+        .call_typed(
+            &ImportUpdate {
+                name: "update.jolpack".into(),
+                data_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+            },
+            Transport::Ipc,
+        )
+        .expect("import");
+    assert!(matches!(
+        wait(&trainer).last_result,
+        Some(UpdateResult::Updated { .. })
+    ));
+    let mirror = jol_core::updates::mirror_dir(trainer_dir.path());
+    trainer.offer_sharing(Box::new(NetworkSharing::new(
+        &trainer,
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        Some(mirror),
+    )));
+    let on = trainer
+        .call_typed(&SetSharing { on: true }, Transport::Ipc)
+        .expect("share");
+    let peer_source = format!("{}packs", on.urls[0]);
+
+    // A student's laptop syncs from the trainer's.
+    let student_dir = tempfile::tempdir().expect("tmp");
+    let student = open(student_dir.path());
+    student
+        .call_typed(
+            &SetSetting {
+                settings: Settings {
+                    update_sources: Some(vec![peer_source]),
+                    ..Settings::default()
+                },
+            },
+            Transport::Ipc,
+        )
+        .expect("source");
+    student
+        .call_typed(&CheckUpdates {}, Transport::Ipc)
+        .expect("check");
+    let status = wait(&student);
+    match &status.last_result {
+        Some(UpdateResult::Updated { changed, .. }) => assert_eq!(changed[0].id, changed_id),
+        other => panic!("the student did not update from the trainer: {other:?}"),
+    }
+    let trainer_hash = trainer
+        .call_typed(&jol_types::api::Info {}, Transport::Ipc)
+        .expect("info")
+        .content_hash;
+    let student_hash = student
+        .call_typed(&jol_types::api::Info {}, Transport::Ipc)
+        .expect("info")
+        .content_hash;
+    assert_eq!(student_hash, trainer_hash);
+}
