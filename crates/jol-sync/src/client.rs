@@ -2,8 +2,8 @@
 //!
 //! The client follows TUF's workflow: the timestamp's signature is checked before anything in it
 //! is read, then its expiry, then the version against the highest ever accepted (stored in
-//! `sync-state.json` in the data directory — not in `content.db`, which is replaced whole, and not
-//! in `user.db`, which content never touches). Every later file is fetched with the exact size the
+//! `sync-state.json` in the data directory — not in `content.db`, which every update replaces (a
+//! finished copy renamed into place), and not in `user.db`, which content never touches). Every later file is fetched with the exact size the
 //! signed metadata names as a cap and checked against its sha256 before it is parsed.
 
 use crate::build::write_atomic;
@@ -417,10 +417,10 @@ impl Updater {
                 let bytes = self.fetch_ref(&manifest.full).await?;
                 fetched += bytes.len() as u64;
                 let full: FullPack = parse_pack(&manifest.full.name, &bytes)?;
+                check_items(&full.items, &manifest)?;
                 full.items
             }
         };
-        check_items(&items, &manifest)?;
         self.report(Progress::Applying);
         // In place when there is content to update (a few rows: milliseconds); a fresh build
         // when there is none, or when the update cannot be made in place for any reason.
