@@ -263,6 +263,7 @@ sharing-stop = Stop sharing
 sharing-on = Sharing. On a phone on the same Wi-Fi, open:
 sharing-qr = Or scan this code with the phone’s camera.
 sharing-read-only = Phones can read everything and change nothing on this computer. Sharing stops when Jol closes.
+sharing-packs = Other computers with Jol can take the update this one received, from:
 sharing-failed = Sharing could not start:
 
 ## When the app cannot open its data

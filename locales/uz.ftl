@@ -263,6 +263,7 @@ sharing-stop = Ulashishni toʻxtatish
 sharing-on = Ulashilmoqda. Oʻsha Wi-Fi tarmogʻidagi telefonda oching:
 sharing-qr = Yoki telefon kamerasini shu kodga qarating.
 sharing-read-only = Telefonlar hammasini oʻqiy oladi, lekin bu kompyuterda hech narsani oʻzgartira olmaydi. Jol yopilganda ulashish toʻxtaydi.
+sharing-packs = Jol oʻrnatilgan boshqa kompyuterlar shu kompyuter olgan yangilanishni mana bu manzildan olishi mumkin:
 sharing-failed = Ulashishni boshlab boʻlmadi:
 
 ## When the app cannot open its data

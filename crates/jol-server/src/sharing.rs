@@ -112,12 +112,20 @@ impl NetworkSharing {
         Ok(Running { urls, stop, done })
     }
 
-    fn reply(state: &(Option<Running>, Option<String>)) -> SharingReply {
+    fn reply(&self, state: &(Option<Running>, Option<String>)) -> SharingReply {
         let urls = state.0.as_ref().map(|r| r.urls.clone()).unwrap_or_default();
+        let has_packs = self
+            .packs
+            .as_ref()
+            .is_some_and(|p| p.join("timestamp.json").is_file());
         SharingReply {
             available: true,
             on: state.0.is_some(),
             qr_svg: urls.first().and_then(|u| qr_svg(u)),
+            packs_url: urls
+                .first()
+                .filter(|_| has_packs)
+                .map(|u| format!("{u}packs")),
             urls,
             error: state.1.clone(),
         }
@@ -126,7 +134,7 @@ impl NetworkSharing {
 
 impl jol_core::Sharing for NetworkSharing {
     fn status(&self) -> SharingReply {
-        Self::reply(&self.state.lock().unwrap_or_else(|p| p.into_inner()))
+        self.reply(&self.state.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
     fn set(&self, on: bool) -> SharingReply {
@@ -146,7 +154,7 @@ impl jol_core::Sharing for NetworkSharing {
             }
             (false, None) => state.1 = None,
         }
-        Self::reply(&state)
+        self.reply(&state)
     }
 }
 

@@ -51,6 +51,7 @@ fn sharing_serves_the_read_only_api_while_on_and_frees_the_port_when_off() {
     assert_eq!(on.error, None);
     let url = on.urls.first().expect("an address").clone();
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert_eq!(on.packs_url, None, "no update received, none offered");
     let svg = on.qr_svg.as_deref().expect("a QR code");
     assert!(svg.contains("<svg"), "{svg}");
 
@@ -186,7 +187,11 @@ fn a_peer_updates_from_the_update_a_sharing_laptop_took_from_a_file() {
     let on = trainer
         .call_typed(&SetSharing { on: true }, Transport::Ipc)
         .expect("share");
-    let peer_source = format!("{}packs", on.urls[0]);
+    let peer_source = on
+        .packs_url
+        .clone()
+        .expect("the update is offered to peers");
+    assert_eq!(peer_source, format!("{}packs", on.urls[0]));
 
     // A student's laptop syncs from the trainer's.
     let student_dir = tempfile::tempdir().expect("tmp");

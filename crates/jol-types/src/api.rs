@@ -458,6 +458,10 @@ pub struct SharingReply {
     /// Why the last start failed (e.g. the port is taken).
     #[serde(default)]
     pub error: Option<String>,
+    /// Where other Jol apps on the network can take the signed update this device last received
+    /// from a folder or a file (`…/packs`), when it has one.
+    #[serde(default)]
+    pub packs_url: Option<String>,
 }
 
 impl Call for SharingStatus {

@@ -63,5 +63,8 @@ fn Addresses(l: Locale, s: SharingReply) -> impl IntoView {
             </figure>
         })}
         <p class="hint">{tr(l, "sharing-read-only")}</p>
+        {s.packs_url.map(|u| view! {
+            <p class="share-packs">{tr(l, "sharing-packs")}" "<code>{u}</code></p>
+        })}
     }
 }
