@@ -146,6 +146,7 @@ settings-app-version = App version
 settings-dataset = Data
 settings-dataset-value = Facts as of { $date }, { $count } entries
 settings-hash = Content hash
+settings-sources = Every page ends with its sources (official sites, laws, embassies, NGOs) and the date they were last checked. What could not be sourced is left out, not guessed.
 settings-licence = Jol is free software under the MIT or Apache 2.0 licence.
 settings-machine-note = Translations are made by machine until a native speaker reviews them; such pages are marked.
 

@@ -146,6 +146,7 @@ settings-app-version = Ilova versiyasi
 settings-dataset = Maʼlumotlar
 settings-dataset-value = Maʼlumotlar { $date } holatiga, yozuvlar: { $count }
 settings-hash = Mazmun nazorat summasi
+settings-sources = Har bir sahifa oxirida uning manbalari (rasmiy saytlar, qonunlar, elchixonalar, NNTlar) va oxirgi tekshirilgan sanasi koʻrsatilgan. Manba bilan tasdiqlanmagan maʼlumot taxmin qilinmay, umuman kiritilmagan.
 settings-licence = Jol — MIT yoki Apache 2.0 litsenziyasi boʻyicha erkin dastur.
 settings-machine-note = Tarjimalarni ona tilida soʻzlashuvchi tekshirmaguncha mashina bajargan; bunday sahifalar belgilangan.
 

@@ -96,6 +96,7 @@ pub fn SettingsPage() -> impl IntoView {
                     }
                 })
             }}
+            <p>{t("settings-sources")}</p>
             <p>{t("settings-licence")}</p>
             <p>{t("settings-machine-note")}</p>
         </section>
