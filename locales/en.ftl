@@ -89,6 +89,10 @@ stay-basis = Legal basis
 notice-user-reset = Your saved data could not be read. It was kept at { $path } and a fresh copy was started.
 notice-content-restored = The app's information was damaged and has been restored.
 
+# The review state of this file's translation: source (en), machine, or reviewed (after a
+# native speaker signed it off). The footer shows ui-machine-note while it is machine.
+ui-translation = source
+ui-machine-note = The words of this screen were translated by machine and not yet checked by a native speaker.
 footer-offline = Works offline. Nothing you do here leaves this device.
 footer-dataset = Facts as of { $date }
 

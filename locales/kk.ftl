@@ -88,6 +88,10 @@ stay-basis = Құқықтық негіз
 notice-user-reset = Сақталған деректеріңізді оқу мүмкін болмады. Олар мына жерде сақталды: { $path }. Жаңа көшірме басталды.
 notice-content-restored = Қолданбаның деректері бүлінген еді, олар қалпына келтірілді.
 
+# The review state of this file's translation: source (en), machine, or reviewed (after a
+# native speaker signed it off). The footer shows ui-machine-note while it is machine.
+ui-translation = machine
+ui-machine-note = Бұл экрандағы жазулар машинамен аударылған және ана тілінде сөйлейтін адам әлі тексермеген.
 footer-offline = Интернетсіз жұмыс істейді. Мұнда не істесеңіз де, бәрі осы құрылғыда қалады.
 footer-dataset = Мәліметтер { $date } жағдайы бойынша
 

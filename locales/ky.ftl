@@ -88,6 +88,10 @@ stay-basis = Укуктук негиз
 notice-user-reset = Сакталган маалыматтарыңызды окуу мүмкүн болгон жок. Алар бул жерде сакталып калды: { $path }. Жаңы көчүрмө башталды.
 notice-content-restored = Колдонмонун маалыматтары бузулуп калган, алар калыбына келтирилди.
 
+# The review state of this file's translation: source (en), machine, or reviewed (after a
+# native speaker signed it off). The footer shows ui-machine-note while it is machine.
+ui-translation = machine
+ui-machine-note = Бул экрандагы жазуулар машина менен которулган жана эне тилинде сүйлөгөн адам тарабынан азырынча текшерилген эмес.
 footer-offline = Интернетсиз иштейт. Бул жерде эмне кылсаңыз да, баары ушул түзмөктө калат.
 footer-dataset = Маалымат { $date } абалы боюнча
 

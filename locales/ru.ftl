@@ -92,6 +92,10 @@ stay-basis = Правовое основание
 notice-user-reset = Ваши сохранённые данные не удалось прочитать. Они сохранены в { $path }, начата новая копия.
 notice-content-restored = Данные приложения были повреждены и восстановлены.
 
+# The review state of this file's translation: source (en), machine, or reviewed (after a
+# native speaker signed it off). The footer shows ui-machine-note while it is machine.
+ui-translation = machine
+ui-machine-note = Надписи на этом экране переведены машиной и ещё не проверены носителем языка.
 footer-offline = Работает без интернета. Ничто отсюда не покидает это устройство.
 footer-dataset = Сведения на { $date }
 

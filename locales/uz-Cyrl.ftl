@@ -89,6 +89,10 @@ stay-basis = Ҳуқуқий асос
 notice-user-reset = Сақланган маълумотларингизни ўқиб бўлмади. Улар шу ерда сақлаб қўйилди: { $path }. Янги нусха бошланди.
 notice-content-restored = Илова маълумотлари шикастланган эди ва тикланди.
 
+# The review state of this file's translation: source (en), machine, or reviewed (after a
+# native speaker signed it off). The footer shows ui-machine-note while it is machine.
+ui-translation = machine
+ui-machine-note = Бу экрандаги ёзувлар машина ёрдамида таржима қилинган ва она тилида сўзлашувчи томонидан ҳали текширилмаган.
 footer-offline = Интернетсиз ишлайди. Бу ерда нима қилсангиз ҳам, ҳаммаси шу қурилмада қолади.
 footer-dataset = Маълумотлар { $date } ҳолатига
 

@@ -89,6 +89,10 @@ stay-basis = Huquqiy asos
 notice-user-reset = Saqlangan maʼlumotlaringizni oʻqib boʻlmadi. Ular shu yerda saqlab qoʻyildi: { $path }. Yangi nusxa boshlandi.
 notice-content-restored = Ilova maʼlumotlari shikastlangan edi va tiklandi.
 
+# The review state of this file's translation: source (en), machine, or reviewed (after a
+# native speaker signed it off). The footer shows ui-machine-note while it is machine.
+ui-translation = machine
+ui-machine-note = Bu ekrandagi yozuvlar mashina yordamida tarjima qilingan va ona tilida soʻzlashuvchi tomonidan hali tekshirilmagan.
 footer-offline = Internetsiz ishlaydi. Bu yerda nima qilsangiz ham, hammasi shu qurilmada qoladi.
 footer-dataset = Maʼlumotlar { $date } holatiga
 

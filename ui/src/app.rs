@@ -119,6 +119,13 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="bottom">
             <p>{t("footer-offline")}</p>
+            // The interface's own words are marked like content: machine-made until reviewed.
+            {move || {
+                let l = locale.get().unwrap_or(Locale::En);
+                (crate::i18n::tr(l, "ui-translation") == "machine").then(|| view! {
+                    <p class="ui-machine badge machine">{crate::i18n::tr(l, "ui-machine-note")}</p>
+                })
+            }}
             {move || {
                 let l = locale.get().unwrap_or(Locale::En);
                 info.get().and_then(|r| r.ok()).map(|i| {

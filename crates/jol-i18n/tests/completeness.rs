@@ -379,7 +379,8 @@ fn cyrillic_locales_write_cyrillic() {
     let en = uses(Locale::En);
     let mut problems = Vec::new();
     for l in [Locale::Ru, Locale::Ky, Locale::Kk, Locale::UzCyrl] {
-        for (id, u) in uses(l) {
+        // A value for the code, not words for people (see every_locale_states_the_review_state…).
+        for (id, u) in uses(l).into_iter().filter(|(id, _)| id != "ui-translation") {
             let en_words: BTreeSet<&str> = en
                 .get(&id)
                 .map(|e| words(&e.text).collect())
@@ -540,4 +541,23 @@ fn a_broken_source_is_a_load_error_naming_its_locale() {
         panic!("a duplicate message was accepted");
     };
     assert_eq!(e.locale, Locale::Ru);
+}
+
+/// Each locale file says whether its own words are the source, a machine translation, or
+/// reviewed; the UI marks machine-made interface text as it marks machine-made content.
+#[test]
+fn every_locale_states_the_review_state_of_its_words() {
+    let i18n = jol_i18n::I18n::new().expect("locales load");
+    for l in Locale::ALL {
+        let state = i18n.tr(l, "ui-translation", None);
+        let allowed: &[&str] = if l == Locale::En {
+            &["source"]
+        } else {
+            &["machine", "reviewed"]
+        };
+        assert!(
+            allowed.contains(&state.as_str()),
+            "locales/{l}.ftl: ui-translation is `{state}`, expected one of {allowed:?}"
+        );
+    }
 }

@@ -308,6 +308,13 @@ pub async fn first_start_journey(c: &Client, e: &Expected) {
     let row = format!("ul.items li[data-id='{}'] a", e.id);
     wait_text(c, &row, |t| t == e.title_en).await;
     assert_eq!(html_lang(c).await, "en");
+    // English is the source: no machine-translation note on the interface.
+    let notes = js(
+        c,
+        "return document.querySelectorAll('footer .ui-machine').length",
+    )
+    .await;
+    assert_eq!(notes, serde_json::json!(0));
 
     find(c, "#lang")
         .await
@@ -317,6 +324,8 @@ pub async fn first_start_journey(c: &Client, e: &Expected) {
     wait_text(c, &row, |t| t == e.title_ru).await;
     wait_text(c, "nav.kinds a.current", |t| t == "Инструкции").await;
     assert_eq!(html_lang(c).await, "ru");
+    // The Russian interface is machine-translated, and says so.
+    wait_text(c, "footer .ui-machine", |t| t.contains("машиной")).await;
 
     find(c, &row).await.click().await.expect("open the guide");
     wait_text(c, "article.item h1", |t| t == e.title_ru).await;
