@@ -274,3 +274,9 @@ sharing-failed = Sharing could not start:
 ## When the app cannot open its data
 fatal-title = Jol cannot start
 fatal-hint = Show this message to whoever helps you with this computer. Nothing has been deleted.
+
+## Checklists and the trafficking signs
+checklist-progress = { $done } of { $total } done
+signs-not-saved = Nothing you tick here is saved or sent anywhere.
+signs-danger = If even one of these is true, you may be in danger. You are not to blame, and help is free.
+signs-help = How to get out and get help

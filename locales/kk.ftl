@@ -273,3 +273,9 @@ sharing-failed = Таратуды бастау мүмкін болмады:
 ## When the app cannot open its data
 fatal-title = Jol іске қосыла алмайды
 fatal-hint = Бұл хабарды компьютер бойынша көмектесетін адамға көрсетіңіз. Ештеңе жойылған жоқ.
+
+## Checklists and the trafficking signs
+checklist-progress = { $total } ішінен { $done } орындалды
+signs-not-saved = Мұнда белгілегеніңіз еш жерде сақталмайды және ешқайда жіберілмейді.
+signs-danger = Осылардың біреуі ғана рас болса да, сіз қауіпте болуыңыз мүмкін. Сіз кінәлі емессіз, көмек тегін.
+signs-help = Қалай шығып, көмек алуға болады

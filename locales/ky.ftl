@@ -273,3 +273,9 @@ sharing-failed = Бөлүшүүнү баштоого болбоду:
 ## When the app cannot open its data
 fatal-title = Jol иштей албай жатат
 fatal-hint = Бул билдирүүнү компьютер боюнча жардам берген адамга көрсөтүңүз. Эч нерсе өчүрүлгөн жок.
+
+## Checklists and the trafficking signs
+checklist-progress = { $total } ичинен { $done } аткарылды
+signs-not-saved = Бул жерде белгилегениңиз эч жерде сакталбайт жана эч жакка жөнөтүлбөйт.
+signs-danger = Булардын бири эле туура болсо, сиз коркунучта болушуңуз мүмкүн. Сиз күнөөлүү эмессиз, жардам акысыз.
+signs-help = Кантип чыгып, жардам алса болот

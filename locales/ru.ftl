@@ -289,3 +289,9 @@ sharing-failed = Раздачу не удалось начать:
 ## When the app cannot open its data
 fatal-title = Jol не может запуститься
 fatal-hint = Покажите это сообщение тому, кто помогает вам с компьютером. Ничего не удалено.
+
+## Checklists and the trafficking signs
+checklist-progress = Готово { $done } из { $total }
+signs-not-saved = Отметки здесь нигде не сохраняются и никуда не отправляются.
+signs-danger = Если верно хотя бы одно из этого, вы можете быть в опасности. Вы не виноваты, а помощь бесплатна.
+signs-help = Как выбраться и получить помощь

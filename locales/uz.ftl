@@ -274,3 +274,9 @@ sharing-failed = Ulashishni boshlab boʻlmadi:
 ## When the app cannot open its data
 fatal-title = Jol ishga tusha olmayapti
 fatal-hint = Bu xabarni kompyuter boʻyicha yordam beradigan odamga koʻrsating. Hech narsa oʻchirilmagan.
+
+## Checklists and the trafficking signs
+checklist-progress = { $total } tadan { $done } tasi bajarildi
+signs-not-saved = Bu yerda belgilaganlaringiz hech qayerda saqlanmaydi va hech qayerga yuborilmaydi.
+signs-danger = Bulardan birortasi toʻgʻri boʻlsa ham, siz xavf ostida boʻlishingiz mumkin. Siz aybdor emassiz, yordam bepul.
+signs-help = Qanday qutulish va yordam olish mumkin

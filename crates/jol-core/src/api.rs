@@ -10,9 +10,10 @@ use crate::updates::Updates;
 use crate::user_store::{UserOpenOutcome, UserStore};
 use jol_types::api::Call;
 use jol_types::api::{
-    ApiError, CheckUpdates, ErrorCode, GetItem, GetItems, ImportUpdate, Info, InfoReply, ItemView,
-    KeyDeadline, KeyDeadlines, ListItems, Notice, Search, SearchReply, SetSetting, SetSharing,
-    Settings, SharingReply, SharingStatus, UpdateStatus, UpdateStatusReply, CALLS,
+    ApiError, CheckUpdates, ErrorCode, GetItem, GetItems, GetTicks, ImportUpdate, Info, InfoReply,
+    ItemView, KeyDeadline, KeyDeadlines, ListItems, Notice, Search, SearchReply, SetSetting,
+    SetSharing, SetTick, Settings, SharingReply, SharingStatus, Tick, UpdateStatus,
+    UpdateStatusReply, CALLS,
 };
 use serde_json::Value;
 use std::path::Path;
@@ -133,6 +134,8 @@ impl Jol {
             KeyDeadlines => key_deadlines,
             SharingStatus => sharing_status,
             SetSharing => set_sharing,
+            GetTicks => get_ticks,
+            SetTick => set_tick,
         }
     }
 
@@ -225,6 +228,56 @@ impl Jol {
                 .map(|item| view_of(c, item, req.locale))
                 .collect()
         })
+    }
+
+    fn get_ticks(&self, req: GetTicks, transport: Transport) -> Result<Vec<Tick>, ApiError> {
+        if transport == Transport::Http {
+            // The host's ticks are not the visitor's.
+            return Ok(Vec::new());
+        }
+        let ticks = self.user().ticks(&req.item_id).map_err(internal)?;
+        Ok(ticks
+            .into_iter()
+            .map(|(question_id, done)| Tick { question_id, done })
+            .collect())
+    }
+
+    /// Only checklists keep ticks: answers to the trafficking signs are never written down, so
+    /// nobody who takes the device can read them.
+    fn set_tick(&self, req: SetTick, transport: Transport) -> Result<Vec<Tick>, ApiError> {
+        let item = self
+            .with_content(|c| c.item(&req.item_id))
+            .map_err(internal)?
+            .ok_or_else(|| error(ErrorCode::NotFound, format!("no item `{}`", req.item_id)))?;
+        if item.kind != jol_types::ItemKind::Checklist {
+            return Err(error(
+                ErrorCode::BadRequest,
+                format!(
+                    "`{}` is not a checklist; only checklists keep ticks",
+                    req.item_id
+                ),
+            ));
+        }
+        if !item.questions.iter().any(|q| q.id == req.question_id) {
+            return Err(error(
+                ErrorCode::NotFound,
+                format!("`{}` has no question `{}`", req.item_id, req.question_id),
+            ));
+        }
+        self.user()
+            .set_tick(
+                &req.item_id,
+                &req.question_id,
+                req.done,
+                crate::unix_seconds(),
+            )
+            .map_err(internal)?;
+        self.get_ticks(
+            GetTicks {
+                item_id: req.item_id,
+            },
+            transport,
+        )
     }
 
     fn sharing_status(

@@ -20,7 +20,7 @@ pub trait Call: Serialize + DeserializeOwned {
 }
 
 /// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 12] = [
+pub const CALLS: [&str; 14] = [
     Info::NAME,
     ListItems::NAME,
     GetItem::NAME,
@@ -33,6 +33,8 @@ pub const CALLS: [&str; 12] = [
     KeyDeadlines::NAME,
     SharingStatus::NAME,
     SetSharing::NAME,
+    GetTicks::NAME,
+    SetTick::NAME,
 ];
 
 /// An error as the UI sees it, whichever transport carried it.
@@ -475,4 +477,38 @@ impl Call for SetSharing {
     /// Opening a port on this device is the owner's decision, never a visitor's.
     const WRITES: bool = true;
     type Reply = SharingReply;
+}
+
+/// The questions of a checklist this user has ticked, kept on this device in the user database
+/// (content updates never touch them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GetTicks {
+    pub item_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tick {
+    pub question_id: String,
+    pub done: bool,
+}
+
+/// Ticks or unticks one question of a checklist. Refused over HTTP: a visitor's ticks stay in
+/// their own browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetTick {
+    pub item_id: String,
+    pub question_id: String,
+    pub done: bool,
+}
+
+impl Call for GetTicks {
+    const NAME: &'static str = "get_ticks";
+    const WRITES: bool = false;
+    type Reply = Vec<Tick>;
+}
+
+impl Call for SetTick {
+    const NAME: &'static str = "set_tick";
+    const WRITES: bool = true;
+    type Reply = Vec<Tick>;
 }

@@ -268,3 +268,72 @@ async fn language_corridor_and_text_size_survive_a_browser_restart() {
     assert_eq!(scale.as_str(), Some("1.4"));
     c.close().await.expect("close the session");
 }
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn a_checklist_keeps_its_ticks_and_the_trafficking_signs_keep_none() {
+    let server = Server::start();
+    let (c, _driver, _profile) = chromium(400, 900).await;
+    c.goto(&server.url).await.expect("open jol serve");
+    first_start(&c, "en", "KG", "RU").await;
+
+    c.goto(&format!("{}#/item/departure.checklist", server.url))
+        .await
+        .expect("open the checklist");
+    let total = wait_text(&c, ".questions .progress", |t| t.starts_with("0 of ")).await;
+    find(&c, ".questions li input[type=checkbox]")
+        .await
+        .click()
+        .await
+        .expect("tick the first question");
+    let after = wait_text(&c, ".questions .progress", |t| t.starts_with("1 of ")).await;
+    assert_eq!(
+        after.trim_start_matches("1 of "),
+        total.trim_start_matches("0 of ")
+    );
+    // Kept in this browser, across a reload.
+    c.refresh().await.expect("reload");
+    wait_text(&c, ".questions .progress", |t| t.starts_with("1 of ")).await;
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelector('.questions li input').checked"
+        )
+        .await,
+        json!(true)
+    );
+
+    c.goto(&format!("{}#/item/trafficking.signs", server.url))
+        .await
+        .expect("open the signs");
+    find(&c, ".questions[data-kind='red_flags'] li input").await;
+    assert_eq!(
+        js(&c, "return document.querySelectorAll('.danger').length").await,
+        json!(0)
+    );
+    find(&c, ".questions li input")
+        .await
+        .click()
+        .await
+        .expect("tick a sign");
+    find(&c, ".danger a.emergency-big[href='#/emergency']").await;
+    find(&c, ".danger a[href='#/item/trafficking.help']").await;
+    // Nothing kept: after a reload the sign is unticked and nothing is in storage.
+    c.refresh().await.expect("reload");
+    find(&c, ".questions li input").await;
+    assert_eq!(
+        js(
+            &c,
+            "return [...document.querySelectorAll('.questions li input')].some(i => i.checked)"
+        )
+        .await,
+        json!(false)
+    );
+    let keys = js(
+        &c,
+        "return Object.keys(localStorage).filter(k => k.includes('trafficking'))",
+    )
+    .await;
+    assert_eq!(keys, json!([]));
+    c.close().await.expect("close the session");
+}

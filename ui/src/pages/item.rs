@@ -8,8 +8,8 @@ use crate::markdown;
 use crate::route::item_href;
 use jol_types::api::{GetItem, ItemView};
 use jol_types::{
-    pick, Agency, AgencyStatus, Contact, Freshness, Item, Locale, PhoneCost, Question, Review,
-    StayPeriod, StayRule, Step,
+    pick, Agency, AgencyStatus, Contact, Freshness, Item, Locale, PhoneCost, Review, StayPeriod,
+    StayRule, Step,
 };
 use leptos::prelude::*;
 
@@ -73,7 +73,14 @@ fn render_item(v: ItemView, l: Locale) -> impl IntoView {
             {item.agency.as_ref().map(|a| agency(a, l))}
             {item.stay_rule.as_ref().map(|r| stay_rule(r, &text, l))}
             {(!item.steps.is_empty()).then(|| steps(&item.steps, l))}
-            {(!item.questions.is_empty()).then(|| questions(&item.questions, l))}
+            {(!item.questions.is_empty()).then(|| view! {
+                <crate::pages::checklist::Questions
+                    item_id=item.id.clone()
+                    kind=item.kind
+                    questions=item.questions.clone()
+                    l
+                />
+            })}
             {sources(&item, l)}
             {(!related.is_empty()).then(|| view! {
                 <section class="related">
@@ -242,27 +249,6 @@ pub(crate) fn stay_rule(r: &StayRule, text: &jol_types::Text, l: Locale) -> impl
             </p>
             {r.effective_from.map(|d| view! { <p>{tr_args(l, "stay-effective", &[("date", Arg::Str(crate::format::date(l, d)))])}</p> })}
             <p><strong>{tr(l, "stay-basis")}": "</strong>{basis}</p>
-        </section>
-    }
-}
-
-fn questions(qs: &[Question], l: Locale) -> impl IntoView {
-    view! {
-        <section class="questions">
-            <ul>
-                {qs.iter().map(|q| {
-                    let Some((ql, qt)) = pick(&q.text, l) else { return ().into_any() };
-                    let qt = qt.clone();
-                    view! {
-                        <li lang=ql.tag() data-question=q.id.clone()>
-                            <p class="label">{qt.label}</p>
-                            {(!qt.advice.is_empty()).then(|| view! {
-                                <p class="advice"><strong>{tr(l, "item-advice")}": "</strong>{qt.advice}</p>
-                            })}
-                        </li>
-                    }.into_any()
-                }).collect_view()}
-            </ul>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod checklist;
 pub mod contacts;
 pub mod corridor;
 pub mod home;
