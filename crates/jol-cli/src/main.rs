@@ -102,7 +102,7 @@ enum Command {
     /// Publishers' tools for signed content updates
     #[command(subcommand)]
     Pack(pack::PackCommand),
-    /// Fetch and apply a signed content update from a mirror URL or a folder
+    /// Fetch and apply a signed content update from a mirror URL, a folder or a .jolpack file
     Sync(pack::SyncArgs),
 }
 

@@ -47,11 +47,58 @@ impl Source {
         }
     }
 
-    /// Whether the source is on this machine (a folder or a file): the timestamp's short expiry
-    /// guards against a frozen *online* mirror, and is not applied to these (see
-    /// `docs/publishing.md`).
+    /// Whether the source is on this machine (a folder or a file) or a peer on the local network
+    /// (a private IPv4 address: a trainer's laptop on the classroom Wi-Fi). The timestamp's short
+    /// expiry guards against a frozen *online* mirror, and is not applied to these: a classroom
+    /// with no internet would otherwise refuse the trainer's week-old update forever (see
+    /// `docs/publishing.md`). Loopback counts as online, so tests exercise the expiry.
     pub fn is_local(&self) -> bool {
-        !matches!(self, Source::Http(_))
+        match self {
+            Source::Http(url) => is_private_network_url(url),
+            Source::Dir(_) | Source::Bundle(_) => true,
+        }
+    }
+}
+
+/// `http(s)://10.x`, `172.16–31.x`, `192.168.x` or `169.254.x` (link-local): a peer on the local
+/// network, not a mirror on the internet.
+fn is_private_network_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .unwrap_or(url);
+    let authority = rest.split('/').next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or("");
+    host.parse::<std::net::Ipv4Addr>()
+        .is_ok_and(|ip| ip.is_private() || ip.is_link_local())
+}
+
+#[cfg(test)]
+mod source_tests {
+    use super::*;
+
+    #[test]
+    fn local_network_peers_count_as_local_and_internet_mirrors_do_not() {
+        for url in [
+            "http://192.168.1.20:8787/packs",
+            "http://10.0.0.5/packs",
+            "http://172.20.3.4:8787/packs",
+            "http://169.254.10.1:8787/packs",
+        ] {
+            assert!(Source::parse(url).is_local(), "{url}");
+        }
+        for url in [
+            "https://cdn.example.org/jol",
+            "http://127.0.0.1:8787/packs",
+            "http://8.8.8.8/packs",
+            "http://172.32.0.1/packs",
+            "http://192.168.1.20.evil.example/packs",
+            "http://user@192.168.1.1.example/packs",
+        ] {
+            assert!(!Source::parse(url).is_local(), "{url}");
+        }
+        assert!(Source::parse("/media/usb/jol").is_local());
     }
 }
 
