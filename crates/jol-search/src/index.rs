@@ -50,15 +50,32 @@ pub struct IndexStats {
 /// It runs inside a savepoint, so it is atomic on its own and nests inside the caller's
 /// transaction. The output depends only on `items`, so the same content gives the same database.
 pub fn index_items(conn: &Connection, items: &[Item]) -> Result<IndexStats, SearchError> {
-    conn.execute_batch("SAVEPOINT jol_search_index")?;
-    match build(conn, items) {
-        Ok(stats) => {
-            conn.execute_batch("RELEASE jol_search_index")?;
-            Ok(stats)
+    in_savepoint(conn, "jol_search_index", |conn| {
+        build(conn, items).map(|stats| (true, stats))
+    })
+}
+
+/// Runs `f` inside a savepoint, so it is atomic on its own and nests inside a caller's
+/// transaction. `f` says whether to keep its writes, and returns a value; on `false` or an error
+/// the savepoint is rolled back (on an error best effort: the original error is the one to
+/// report).
+fn in_savepoint<T>(
+    conn: &Connection,
+    name: &str,
+    f: impl FnOnce(&Connection) -> Result<(bool, T), SearchError>,
+) -> Result<T, SearchError> {
+    conn.execute_batch(&format!("SAVEPOINT {name}"))?;
+    match f(conn) {
+        Ok((true, v)) => {
+            conn.execute_batch(&format!("RELEASE {name}"))?;
+            Ok(v)
+        }
+        Ok((false, v)) => {
+            conn.execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"))?;
+            Ok(v)
         }
         Err(e) => {
-            // Best effort: the original error is the one worth reporting.
-            let _ = conn.execute_batch("ROLLBACK TO jol_search_index; RELEASE jol_search_index");
+            let _ = conn.execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"));
             Err(e)
         }
     }
@@ -173,21 +190,9 @@ fn build(conn: &Connection, items: &[Item]) -> Result<IndexStats, SearchError> {
 ///
 /// Runs inside a savepoint, so it nests inside the caller's transaction.
 pub fn update_items(conn: &Connection, changes: &[(&Item, &Item)]) -> Result<bool, SearchError> {
-    conn.execute_batch("SAVEPOINT jol_search_update")?;
-    match update(conn, changes) {
-        Ok(true) => {
-            conn.execute_batch("RELEASE jol_search_update")?;
-            Ok(true)
-        }
-        Ok(false) => {
-            conn.execute_batch("ROLLBACK TO jol_search_update; RELEASE jol_search_update")?;
-            Ok(false)
-        }
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK TO jol_search_update; RELEASE jol_search_update");
-            Err(e)
-        }
-    }
+    in_savepoint(conn, "jol_search_update", |conn| {
+        update(conn, changes).map(|done| (done, done))
+    })
 }
 
 fn update(conn: &Connection, changes: &[(&Item, &Item)]) -> Result<bool, SearchError> {

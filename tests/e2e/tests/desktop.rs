@@ -124,25 +124,19 @@ fn edited_content(into: &std::path::Path, new_title: &str) {
     }
 }
 
-#[tokio::test]
-#[ignore = "needs a display (Xvfb), tauri-driver, WebKitWebDriver and a built `jol-app`: run by scripts/test"]
-async fn desktop_check_now_applies_a_signed_update_and_lists_what_changed() {
-    const NEW_TITLE: &str = "Wages not paid: what to do (updated)";
-    let home = tempfile::tempdir().expect("temp home");
-    let work = tempfile::tempdir().expect("temp dir");
-    let data = work.path().join("data");
-    let packs = work.path().join("packs");
-    let content = work.path().join("content");
-    let key = work.path().join("publisher.key");
-
-    // A publisher's signed fix, and a returning user whose settings name the pack folder.
+/// A publisher's signed fix, built with the real `jol pack` into `work/packs` with a fresh key:
+/// returns the pack directory and the public key (hex) the app must trust.
+fn publish_fix(work: &std::path::Path, new_title: &str) -> (std::path::PathBuf, String) {
+    let packs = work.join("packs");
+    let content = work.join("content");
+    let key = work.join("publisher.key");
     jol(&[
         "pack".as_ref(),
         "keygen".as_ref(),
         "--out".as_ref(),
         key.as_os_str(),
     ]);
-    edited_content(&content, NEW_TITLE);
+    edited_content(&content, new_title);
     jol(&[
         "pack".as_ref(),
         "build".as_ref(),
@@ -153,6 +147,19 @@ async fn desktop_check_now_applies_a_signed_update_and_lists_what_changed() {
         "--out".as_ref(),
         packs.as_os_str(),
     ]);
+    let public = std::fs::read_to_string(work.join("publisher.key.pub")).expect("pub key");
+    (packs, public.trim().to_string())
+}
+
+#[tokio::test]
+#[ignore = "needs a display (Xvfb), tauri-driver, WebKitWebDriver and a built `jol-app`: run by scripts/test"]
+async fn desktop_check_now_applies_a_signed_update_and_lists_what_changed() {
+    const NEW_TITLE: &str = "Wages not paid: what to do (updated)";
+    let home = tempfile::tempdir().expect("temp home");
+    let work = tempfile::tempdir().expect("temp dir");
+    let data = work.path().join("data");
+    // A publisher's signed fix, and a returning user whose settings name the pack folder.
+    let (packs, public) = publish_fix(work.path(), NEW_TITLE);
     jol(&[
         "--data-dir".as_ref(),
         data.as_os_str(),
@@ -168,13 +175,12 @@ async fn desktop_check_now_applies_a_signed_update_and_lists_what_changed() {
         "--auto-update".as_ref(),
         "off".as_ref(),
     ]);
-    let public = std::fs::read_to_string(work.path().join("publisher.key.pub")).expect("pub key");
 
     let d = start_driver_with(
         home.path(),
         &[
             ("JOL_DATA_DIR", data.as_os_str()),
-            ("JOL_DEV_TRUST", public.trim().as_ref()),
+            ("JOL_DEV_TRUST", public.as_ref()),
         ],
     );
     let c = open_app(&d).await;
@@ -256,27 +262,8 @@ async fn desktop_update_from_a_file_picked_in_settings() {
     let home = tempfile::tempdir().expect("temp home");
     let work = tempfile::tempdir().expect("temp dir");
     let data = work.path().join("data");
-    let packs = work.path().join("packs");
-    let content = work.path().join("content");
-    let key = work.path().join("publisher.key");
     let bundle = work.path().join("from-a-friend.jolpack");
-    jol(&[
-        "pack".as_ref(),
-        "keygen".as_ref(),
-        "--out".as_ref(),
-        key.as_os_str(),
-    ]);
-    edited_content(&content, NEW_TITLE);
-    jol(&[
-        "pack".as_ref(),
-        "build".as_ref(),
-        "--content".as_ref(),
-        content.as_os_str(),
-        "--key".as_ref(),
-        key.as_os_str(),
-        "--out".as_ref(),
-        packs.as_os_str(),
-    ]);
+    let (packs, public) = publish_fix(work.path(), NEW_TITLE);
     jol(&[
         "pack".as_ref(),
         "bundle".as_ref(),
@@ -295,12 +282,11 @@ async fn desktop_update_from_a_file_picked_in_settings() {
         "--destination".as_ref(),
         "RU".as_ref(),
     ]);
-    let public = std::fs::read_to_string(work.path().join("publisher.key.pub")).expect("pub key");
     let d = start_driver_with(
         home.path(),
         &[
             ("JOL_DATA_DIR", data.as_os_str()),
-            ("JOL_DEV_TRUST", public.trim().as_ref()),
+            ("JOL_DEV_TRUST", public.as_ref()),
         ],
     );
     let c = open_app(&d).await;
