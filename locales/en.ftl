@@ -280,3 +280,8 @@ checklist-progress = { $done } of { $total } done
 signs-not-saved = Nothing you tick here is saved or sent anywhere.
 signs-danger = If even one of these is true, you may be in danger. You are not to blame, and help is free.
 signs-help = How to get out and get help
+
+## Saved pages
+bookmark-save = Save this page
+bookmark-saved = Saved ✓
+home-saved = Saved pages

@@ -280,3 +280,8 @@ checklist-progress = { $total } tadan { $done } tasi bajarildi
 signs-not-saved = Bu yerda belgilaganlaringiz hech qayerda saqlanmaydi va hech qayerga yuborilmaydi.
 signs-danger = Bulardan birortasi toʻgʻri boʻlsa ham, siz xavf ostida boʻlishingiz mumkin. Siz aybdor emassiz, yordam bepul.
 signs-help = Qanday qutulish va yordam olish mumkin
+
+## Saved pages
+bookmark-save = Sahifani saqlash
+bookmark-saved = Saqlandi ✓
+home-saved = Saqlangan sahifalar

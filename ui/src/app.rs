@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
     let corridor = Corridor::provide();
     apply_scale(&stored_scale());
     crate::updates::UpdateWatch::provide();
+    crate::bookmarks::Bookmarks::provide();
 
     // <html lang> follows the locale: screen readers and fonts pick the language from it.
     Effect::new(move |_| {

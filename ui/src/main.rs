@@ -2,6 +2,7 @@
 //! (HTTP). Which transport it uses is decided once, at start, in [`client`].
 
 mod app;
+mod bookmarks;
 mod client;
 mod components;
 mod corridor;

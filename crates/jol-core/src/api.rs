@@ -10,10 +10,10 @@ use crate::updates::Updates;
 use crate::user_store::{UserOpenOutcome, UserStore};
 use jol_types::api::Call;
 use jol_types::api::{
-    ApiError, CheckUpdates, ErrorCode, GetItem, GetItems, GetTicks, ImportUpdate, Info, InfoReply,
-    ItemView, KeyDeadline, KeyDeadlines, ListItems, Notice, Search, SearchReply, SetSetting,
-    SetSharing, SetTick, Settings, SharingReply, SharingStatus, Tick, UpdateStatus,
-    UpdateStatusReply, CALLS,
+    ApiError, CheckUpdates, ErrorCode, GetBookmarks, GetItem, GetItems, GetTicks, ImportUpdate,
+    Info, InfoReply, ItemView, KeyDeadline, KeyDeadlines, ListItems, Notice, Search, SearchReply,
+    SetBookmark, SetSetting, SetSharing, SetTick, Settings, SharingReply, SharingStatus, Summaries,
+    Tick, UpdateStatus, UpdateStatusReply, CALLS,
 };
 use serde_json::Value;
 use std::path::Path;
@@ -136,6 +136,9 @@ impl Jol {
             SetSharing => set_sharing,
             GetTicks => get_ticks,
             SetTick => set_tick,
+            GetBookmarks => get_bookmarks,
+            SetBookmark => set_bookmark,
+            Summaries => summaries,
         }
     }
 
@@ -228,6 +231,56 @@ impl Jol {
                 .map(|item| view_of(c, item, req.locale))
                 .collect()
         })
+    }
+
+    fn get_bookmarks(
+        &self,
+        _: GetBookmarks,
+        transport: Transport,
+    ) -> Result<Vec<String>, ApiError> {
+        match transport {
+            Transport::Ipc => self.user().bookmarks().map_err(internal),
+            Transport::Http => Ok(Vec::new()),
+        }
+    }
+
+    fn set_bookmark(
+        &self,
+        req: SetBookmark,
+        transport: Transport,
+    ) -> Result<Vec<String>, ApiError> {
+        if req.saved {
+            let exists = self
+                .with_content(|c| c.item(&req.item_id))
+                .map_err(internal)?
+                .is_some();
+            if !exists {
+                return Err(error(
+                    ErrorCode::NotFound,
+                    format!("no item `{}`", req.item_id),
+                ));
+            }
+            self.user()
+                .add_bookmark(&req.item_id, crate::unix_seconds())
+                .map_err(internal)?;
+        } else {
+            self.user()
+                .remove_bookmark(&req.item_id)
+                .map_err(internal)?;
+        }
+        self.get_bookmarks(GetBookmarks {}, transport)
+    }
+
+    fn summaries(
+        &self,
+        req: Summaries,
+        _: Transport,
+    ) -> Result<Vec<jol_types::api::ItemSummary>, ApiError> {
+        let mut list = self
+            .with_content(|c| c.list(req.locale, None, None, Some(&req.ids)))
+            .map_err(internal)?;
+        list.sort_by_key(|s| req.ids.iter().position(|id| *id == s.id));
+        Ok(list)
     }
 
     fn get_ticks(&self, req: GetTicks, transport: Transport) -> Result<Vec<Tick>, ApiError> {

@@ -183,10 +183,16 @@ impl UserStore {
         Ok(())
     }
 
+    pub fn remove_bookmark(&mut self, item_id: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM bookmark WHERE item_id = ?1", params![item_id])?;
+        Ok(())
+    }
+
     pub fn bookmarks(&self) -> Result<Vec<String>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT item_id FROM bookmark ORDER BY created_at, item_id")?;
+            .prepare("SELECT item_id FROM bookmark ORDER BY created_at, rowid")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

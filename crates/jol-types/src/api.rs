@@ -20,7 +20,7 @@ pub trait Call: Serialize + DeserializeOwned {
 }
 
 /// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 14] = [
+pub const CALLS: [&str; 17] = [
     Info::NAME,
     ListItems::NAME,
     GetItem::NAME,
@@ -35,6 +35,9 @@ pub const CALLS: [&str; 14] = [
     SetSharing::NAME,
     GetTicks::NAME,
     SetTick::NAME,
+    GetBookmarks::NAME,
+    SetBookmark::NAME,
+    Summaries::NAME,
 ];
 
 /// An error as the UI sees it, whichever transport carried it.
@@ -511,4 +514,41 @@ impl Call for SetTick {
     const NAME: &'static str = "set_tick";
     const WRITES: bool = true;
     type Reply = Vec<Tick>;
+}
+
+/// The pages this user saved on this device, oldest first (ids; see [`Summaries`] for titles).
+/// Over HTTP the list is empty: a visitor's saved pages stay in their own browser.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GetBookmarks {}
+
+/// Saves or forgets a page. Refused over HTTP.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetBookmark {
+    pub item_id: String,
+    pub saved: bool,
+}
+
+/// List lines for the given items, in the given order; ids no longer in the content are left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summaries {
+    pub locale: Locale,
+    pub ids: Vec<String>,
+}
+
+impl Call for GetBookmarks {
+    const NAME: &'static str = "get_bookmarks";
+    const WRITES: bool = false;
+    type Reply = Vec<String>;
+}
+
+impl Call for SetBookmark {
+    const NAME: &'static str = "set_bookmark";
+    const WRITES: bool = true;
+    type Reply = Vec<String>;
+}
+
+impl Call for Summaries {
+    const NAME: &'static str = "summaries";
+    const WRITES: bool = false;
+    type Reply = Vec<ItemSummary>;
 }

@@ -337,3 +337,40 @@ async fn a_checklist_keeps_its_ticks_and_the_trafficking_signs_keep_none() {
     assert_eq!(keys, json!([]));
     c.close().await.expect("close the session");
 }
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn a_saved_page_is_listed_on_home_and_survives_a_reload() {
+    let server = Server::start();
+    let (c, _driver, _profile) = chromium(400, 900).await;
+    c.goto(&server.url).await.expect("open jol serve");
+    first_start(&c, "ru", "KG", "RU").await;
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelectorAll('section.saved').length"
+        )
+        .await,
+        json!(0),
+        "nothing saved yet"
+    );
+    c.goto(&format!("{}#/item/trafficking.help", server.url))
+        .await
+        .expect("open a guide");
+    let title = wait_text(&c, "article.item h1", |t| !t.is_empty()).await;
+    let button = find(&c, "button.bookmark[aria-pressed='false']").await;
+    button.click().await.expect("save the page");
+    wait_text(&c, "button.bookmark[aria-pressed='true']", |t| {
+        t.contains("Сохранено")
+    })
+    .await;
+
+    c.goto(&server.url).await.expect("home");
+    c.refresh().await.expect("reload");
+    let saved = wait_text(&c, "section.saved li[data-id='trafficking.help'] a", |t| {
+        !t.is_empty()
+    })
+    .await;
+    assert_eq!(saved, title);
+    c.close().await.expect("close the session");
+}

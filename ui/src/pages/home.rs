@@ -7,7 +7,9 @@ use crate::corridor::{country_name, use_corridor};
 use crate::i18n::{t, tr, use_locale};
 use crate::i18n::{tr_args, Arg};
 use crate::route::{item_href, Route};
-use jol_types::api::{GetItems, ItemSummary, ItemView, KeyDeadline, KeyDeadlines, ListItems};
+use jol_types::api::{
+    GetItems, ItemSummary, ItemView, KeyDeadline, KeyDeadlines, ListItems, Summaries,
+};
 use jol_types::{Country, ItemKind, Locale};
 use leptos::prelude::*;
 
@@ -51,7 +53,7 @@ pub fn Home(kind: Option<ItemKind>) -> impl IntoView {
     );
     view! {
         {match kind {
-            None => view! { <CorridorHome/><h2>{t("home-title")}</h2> }.into_any(),
+            None => view! { <CorridorHome/><SavedPages/><h2>{t("home-title")}</h2> }.into_any(),
             Some(_) => view! { <h1>{t("home-title")}</h1> }.into_any(),
         }}
         <nav class="kinds" aria-label=t("home-all")>
@@ -232,5 +234,32 @@ fn FirstDeadlines(l: Locale, deadlines: Vec<KeyDeadline>) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// The pages this user saved, to find a hotline or a guide again at once.
+#[component]
+fn SavedPages() -> impl IntoView {
+    let locale = use_locale();
+    let saved = crate::bookmarks::use_bookmarks().0;
+    let items = load(
+        move || (locale.get().unwrap_or(Locale::En), saved.get()),
+        |(locale, ids)| async move {
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            crate::client::call(&Summaries { locale, ids }).await
+        },
+    );
+    move || {
+        let list = items.get().and_then(|r| r.ok()).unwrap_or_default();
+        (!list.is_empty()).then(|| {
+            view! {
+                <section class="saved" aria-labelledby="saved-heading">
+                    <h2 id="saved-heading">{t("home-saved")}</h2>
+                    <ItemList items=list/>
+                </section>
+            }
+        })
     }
 }

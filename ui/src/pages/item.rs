@@ -52,6 +52,7 @@ fn render_item(v: ItemView, l: Locale) -> impl IntoView {
     view! {
         <article class="item" data-id=item.id.clone() data-kind=item.kind.as_str()>
             <h1 lang=text_locale.tag()>{text.title.clone()}</h1>
+            <crate::bookmarks::SaveButton id=item.id.clone()/>
             {(text_locale != l).then(|| view! {
                 <p class="mark fallback">
                     {tr_args(l, "item-fallback", &[("language", Arg::Str(text_locale.native_name().into()))])}

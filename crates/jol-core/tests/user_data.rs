@@ -1,8 +1,10 @@
-//! Checklist ticks: kept in the user database on this device, never for the trafficking signs,
-//! never written by a visitor on the shared server, and untouched by content updates.
+//! The user's own data through the API: checklist ticks (kept in the user database on this
+//! device, never for the trafficking signs, never written by a visitor on the shared server) and
+//! saved pages.
 
 use jol_core::{Jol, Transport};
-use jol_types::api::{ErrorCode, GetTicks, SetTick, Tick};
+use jol_types::api::{ErrorCode, GetBookmarks, GetTicks, SetBookmark, SetTick, Summaries, Tick};
+use jol_types::Locale;
 
 const CHECKLIST: &str = "departure.checklist";
 const QUESTION: &str = "contract-written";
@@ -87,4 +89,63 @@ fn ticks_name_real_questions() {
     assert_eq!(err.code, ErrorCode::NotFound);
     let err = tick(&jol, "no.such.item", QUESTION, true, Transport::Ipc).expect_err("refused");
     assert_eq!(err.code, ErrorCode::NotFound);
+}
+
+#[test]
+fn saved_pages_are_kept_in_order_and_listed_with_their_titles() {
+    let data = tempfile::tempdir().expect("tmp");
+    let save = |jol: &Jol, id: &str, saved: bool, t: Transport| {
+        jol.call_typed(
+            &SetBookmark {
+                item_id: id.into(),
+                saved,
+            },
+            t,
+        )
+    };
+    {
+        let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("open");
+        save(&jol, "trafficking.help", true, Transport::Ipc).expect("save");
+        let ids = save(&jol, "rights.wages", true, Transport::Ipc).expect("save");
+        assert_eq!(ids, ["trafficking.help", "rights.wages"]);
+        let err = save(&jol, "no.such.item", true, Transport::Ipc).expect_err("unknown");
+        assert_eq!(err.code, ErrorCode::NotFound);
+        let err = save(&jol, "rights.wages", false, Transport::Http).expect_err("visitor");
+        assert_eq!(err.code, ErrorCode::ReadOnly);
+    }
+    let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("reopen");
+    let ids = jol
+        .call_typed(&GetBookmarks {}, Transport::Ipc)
+        .expect("bookmarks");
+    assert_eq!(ids, ["trafficking.help", "rights.wages"]);
+    assert!(jol
+        .call_typed(&GetBookmarks {}, Transport::Http)
+        .expect("visitor")
+        .is_empty());
+
+    // Titles in the asked locale, in the given order; ids no longer in the content left out.
+    let lines = jol
+        .call_typed(
+            &Summaries {
+                locale: Locale::Ru,
+                ids: vec![
+                    "rights.wages".into(),
+                    "gone.item".into(),
+                    "trafficking.help".into(),
+                ],
+            },
+            Transport::Http,
+        )
+        .expect("summaries");
+    let got: Vec<(&str, Locale)> = lines.iter().map(|s| (s.id.as_str(), s.locale)).collect();
+    assert_eq!(
+        got,
+        [
+            ("rights.wages", Locale::Ru),
+            ("trafficking.help", Locale::Ru)
+        ]
+    );
+
+    let ids = save(&jol, "trafficking.help", false, Transport::Ipc).expect("forget");
+    assert_eq!(ids, ["rights.wages"]);
 }

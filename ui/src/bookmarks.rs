@@ -1,0 +1,87 @@
+//! Saved pages: the hotline or the guide a user wants to find again at once. Kept in the user
+//! database on the desktop, in the browser's own storage on a shared server (a visitor's saved
+//! pages are not the host's).
+
+use crate::i18n::{tr, use_locale};
+use crate::storage;
+use jol_types::api::{GetBookmarks, SetBookmark};
+use jol_types::Locale;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+const STORAGE_KEY: &str = "bookmarks";
+
+/// The saved item ids, oldest first.
+#[derive(Clone, Copy)]
+pub struct Bookmarks(pub RwSignal<Vec<String>>);
+
+impl Bookmarks {
+    pub fn provide() -> Bookmarks {
+        let b = Bookmarks(RwSignal::new(Vec::new()));
+        provide_context(b);
+        if crate::client::is_desktop() {
+            spawn_local(async move {
+                if let Ok(ids) = crate::client::call(&GetBookmarks {}).await {
+                    b.0.set(ids);
+                }
+            });
+        } else {
+            b.0.set(
+                storage::get(STORAGE_KEY)
+                    .and_then(|s| serde_json::from_str(&s).ok())
+                    .unwrap_or_default(),
+            );
+        }
+        b
+    }
+
+    pub fn is_saved(&self, id: &str) -> bool {
+        self.0.with(|ids| ids.iter().any(|i| i == id))
+    }
+
+    pub fn set(&self, id: String, saved: bool) {
+        let b = *self;
+        b.0.update(|ids| {
+            ids.retain(|i| *i != id);
+            if saved {
+                ids.push(id.clone());
+            }
+        });
+        if !crate::client::is_desktop() {
+            if let Ok(json) = serde_json::to_string(&b.0.get_untracked()) {
+                storage::set(STORAGE_KEY, &json);
+            }
+            return;
+        }
+        spawn_local(async move {
+            // The reply is what is stored: show it, so a failed write never looks saved.
+            if let Ok(ids) = crate::client::call(&SetBookmark { item_id: id, saved }).await {
+                b.0.set(ids);
+            }
+        });
+    }
+}
+
+pub fn use_bookmarks() -> Bookmarks {
+    expect_context::<Bookmarks>()
+}
+
+/// "Save this page" / "Saved": a toggle on every item page.
+#[component]
+pub fn SaveButton(id: String) -> impl IntoView {
+    let locale = use_locale();
+    let b = use_bookmarks();
+    let (id_pressed, id_label, id_click) = (id.clone(), id.clone(), id);
+    view! {
+        <button type="button" class="bookmark"
+            aria-pressed=move || b.is_saved(&id_pressed).to_string()
+            on:click=move |_| b.set(id_click.clone(), !b.is_saved(&id_click))
+        >
+            {move || {
+                let l = locale.get().unwrap_or(Locale::En);
+                let label = if b.is_saved(&id_label) { "bookmark-saved" } else { "bookmark-save" };
+                tr(l, label)
+            }}
+        </button>
+    }
+}
