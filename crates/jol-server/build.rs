@@ -12,7 +12,10 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dist.display());
 
     let mut files = Vec::new();
-    if dist.join("index.html").is_file() {
+    // Without the `embedded-ui` feature the embedder serves the UI itself (the desktop app hands
+    // the sharing server its own copy), so the bundle is not in the binary twice.
+    let embed = std::env::var_os("CARGO_FEATURE_EMBEDDED_UI").is_some();
+    if embed && dist.join("index.html").is_file() {
         collect(&dist, &dist, &mut files);
     }
     files.sort();

@@ -55,7 +55,14 @@ pub fn app_builder<R: tauri::Runtime>(
         return builder.manage(Backend(opened.map(Arc::new)));
     }
     builder.setup(|app| {
-        let backend = match open(app.path().app_data_dir()) {
+        // Sharing serves the UI the window shows, from the app's own embedded copy.
+        let resolver = app.asset_resolver();
+        let assets: jol_server::AssetSource = Arc::new(move |path: &str| {
+            resolver
+                .get(path.to_string())
+                .map(|a| (a.bytes, a.mime_type))
+        });
+        let backend = match open(app.path().app_data_dir(), assets) {
             Ok(jol) => Ok(jol),
             Err(why) => {
                 tracing::error!("{why}");
@@ -69,7 +76,10 @@ pub fn app_builder<R: tauri::Runtime>(
 
 /// Opens Jol's data, trusts this build's publisher keys, starts the update schedule and offers
 /// sharing on the network. Errors are sentences for the user.
-fn open(platform_dir: tauri::Result<PathBuf>) -> Result<Arc<Jol>, String> {
+fn open(
+    platform_dir: tauri::Result<PathBuf>,
+    assets: jol_server::AssetSource,
+) -> Result<Arc<Jol>, String> {
     let dir = match std::env::var_os(jol_core::paths::DATA_DIR_ENV) {
         Some(d) => PathBuf::from(d),
         None => platform_dir.map_err(|e| format!("Jol cannot find a folder for its data: {e}"))?,
@@ -89,11 +99,10 @@ fn open(platform_dir: tauri::Result<PathBuf>) -> Result<Arc<Jol>, String> {
     let everywhere = std::net::SocketAddr::from(([0, 0, 0, 0], jol_server::sharing::DEFAULT_PORT));
     // Peers on the network can also take the signed update files this computer last received.
     let mirror = jol_core::updates::mirror_dir(&dir);
-    jol.offer_sharing(Box::new(jol_server::sharing::NetworkSharing::new(
-        &jol,
-        everywhere,
-        Some(mirror),
-    )));
+    jol.offer_sharing(Box::new(
+        jol_server::sharing::NetworkSharing::new(&jol, everywhere, Some(mirror))
+            .with_assets(assets),
+    ));
     Ok(jol)
 }
 

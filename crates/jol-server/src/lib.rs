@@ -27,6 +27,10 @@ mod assets {
 /// before it is parsed.
 const MAX_BODY: usize = 64 * 1024;
 
+/// Where the UI's files come from when they are not compiled in: given a path (`/index.html`),
+/// the bytes and the content type. The desktop app passes its own embedded copy.
+pub type AssetSource = Arc<dyn Fn(&str) -> Option<(Vec<u8>, String)> + Send + Sync>;
+
 /// The router: `POST /api/{cmd}` and the UI bundle.
 pub fn router(jol: Arc<Jol>) -> Router {
     router_with_packs(jol, None)
@@ -35,11 +39,22 @@ pub fn router(jol: Arc<Jol>) -> Router {
 /// The router, and when `packs` is given, that signed pack directory under `GET /packs/{name}`
 /// for classroom peers (`jol sync --from http://…/packs`).
 pub fn router_with_packs(jol: Arc<Jol>, packs: Option<PathBuf>) -> Router {
+    router_with(jol, packs, None)
+}
+
+/// The router with the UI's files from `assets` instead of the compiled-in bundle.
+pub fn router_with(jol: Arc<Jol>, packs: Option<PathBuf>, assets: Option<AssetSource>) -> Router {
     let app = Router::new()
         .route("/api/{cmd}", post(api))
-        .fallback(asset)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .with_state(jol);
+    let app = match assets {
+        Some(source) => app.fallback(move |uri: Uri| {
+            let source = source.clone();
+            async move { asset_from(&source, uri) }
+        }),
+        None => app.fallback(asset),
+    };
     match packs {
         Some(dir) => app.merge(packs_router(dir)),
         None => app,
@@ -159,6 +174,25 @@ fn error_response(e: ApiError) -> Response {
         ErrorCode::Internal | ErrorCode::Transport => StatusCode::INTERNAL_SERVER_ERROR,
     };
     (status, axum::Json(e)).into_response()
+}
+
+fn asset_from(source: &AssetSource, uri: Uri) -> Response {
+    let path = match uri.path() {
+        "/" => "/index.html",
+        p => p,
+    };
+    match source(path) {
+        Some((bytes, mime)) => {
+            let mut r = (StatusCode::OK, bytes).into_response();
+            if let Ok(v) = HeaderValue::from_str(&mime) {
+                r.headers_mut().insert(header::CONTENT_TYPE, v);
+            }
+            r.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            r
+        }
+        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+    }
 }
 
 async fn asset(uri: Uri) -> Response {

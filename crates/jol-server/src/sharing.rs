@@ -5,7 +5,7 @@
 //! never touch the window's event loop. It holds only a weak reference to [`Jol`]: the app owns
 //! Jol, and Jol owns this (see [`jol_core::Sharing`]).
 
-use crate::{bind, router_with_packs};
+use crate::{bind, router_with, AssetSource};
 use jol_core::Jol;
 use jol_types::api::SharingReply;
 use std::net::SocketAddr;
@@ -31,6 +31,8 @@ pub struct NetworkSharing {
     /// Where to listen: all interfaces in the app, loopback in tests. Port 0 picks a free one.
     addr: SocketAddr,
     packs: Option<PathBuf>,
+    /// The UI's files, when the server does not have them compiled in.
+    assets: Option<AssetSource>,
     state: Mutex<(Option<Running>, Option<String>)>,
 }
 
@@ -40,8 +42,15 @@ impl NetworkSharing {
             jol: Arc::downgrade(jol),
             addr,
             packs,
+            assets: None,
             state: Mutex::new((None, None)),
         }
+    }
+
+    /// Serves the UI from `assets` (the desktop app's own copy) instead of a compiled-in one.
+    pub fn with_assets(mut self, assets: AssetSource) -> NetworkSharing {
+        self.assets = Some(assets);
+        self
     }
 
     /// Starts the server on its own thread with its own runtime (the caller may itself be on an
@@ -59,6 +68,7 @@ impl NetworkSharing {
         };
         let ip = self.addr.ip();
         let packs = self.packs.clone();
+        let assets = self.assets.clone();
         let (started, listening) = std::sync::mpsc::channel::<Result<Vec<String>, String>>();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let (finished, done) = std::sync::mpsc::channel::<()>();
@@ -95,7 +105,7 @@ impl NetworkSharing {
                         return;
                     };
                     let _ = started.send(Ok(bound.urls()));
-                    let served = axum::serve(bound.listener, router_with_packs(jol, packs))
+                    let served = axum::serve(bound.listener, router_with(jol, packs, assets))
                         .with_graceful_shutdown(async {
                             let _ = stopped.await;
                         })

@@ -87,6 +87,20 @@ async fn desktop_journey_and_the_language_survives_a_restart() {
     c.close().await.expect("close the app");
 }
 
+/// A plain GET on loopback; the whole response, head and body, as text.
+fn http_get(port: u16, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut out = String::new();
+    s.read_to_string(&mut out).expect("read");
+    out
+}
+
 /// Runs the `jol` CLI and returns its standard output.
 fn jol(args: &[&std::ffi::OsStr]) -> String {
     let out = Command::new(bin("jol"))
@@ -358,6 +372,14 @@ async fn desktop_shares_itself_with_phones_and_stops() {
     let server = Server::at(port);
     let info = server.api("info", serde_json::json!({})).await;
     assert_eq!(info["can_write"], serde_json::json!(false), "{info}");
+    // The page itself comes from the app's own copy of the UI, and runs in a phone's browser.
+    let page = http_get(port, "/");
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(page.contains("boot.js"), "not the Jol UI: {page}");
+    let (phone, _chromedriver, _profile) = chromium(360, 740).await;
+    phone.goto(&local).await.expect("a phone opens the address");
+    find(&phone, "button[data-locale='ky']").await;
+    phone.close().await.expect("close the phone's browser");
 
     find(&c, "button.sharing-stop")
         .await
