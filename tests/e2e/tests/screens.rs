@@ -374,3 +374,82 @@ async fn a_saved_page_is_listed_on_home_and_survives_a_reload() {
     assert_eq!(saved, title);
     c.close().await.expect("close the session");
 }
+
+/// WCAG AA contrast of every piece of text on the key screens, as the browser renders it: the
+/// text's colour against the first opaque background behind it, 4.5:1 (3:1 for large text).
+/// Disabled controls are exempt, as WCAG says.
+const CONTRAST_SCRIPT: &str = r#"
+const lum = c => {
+  const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const rgba = s => (s.match(/[\d.]+/g) || []).map(Number);
+const bg = el => {
+  for (let e = el; e; e = e.parentElement) {
+    const c = rgba(getComputedStyle(e).backgroundColor);
+    if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
+  }
+  return [255, 255, 255];
+};
+const faded = el => { for (let e = el; e; e = e.parentElement) { if (e.disabled || parseFloat(getComputedStyle(e).opacity) < 1) return true; } return false; };
+const bad = [];
+for (const el of document.querySelectorAll('body *')) {
+  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own || !el.getClientRects().length || faded(el)) continue;
+  const st = getComputedStyle(el);
+  if (st.visibility === 'hidden') continue;
+  const fg = rgba(st.color).slice(0, 3), b = bg(el);
+  const [hi, lo] = [lum(fg), lum(b)].sort((x, y) => y - x);
+  const ratio = (hi + 0.05) / (lo + 0.05);
+  const size = parseFloat(st.fontSize), bold = parseInt(st.fontWeight) >= 700;
+  const need = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
+  if (ratio < need) bad.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)} < ${need}`);
+}
+return bad;
+"#;
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn every_text_on_the_key_screens_meets_wcag_aa_contrast() {
+    let server = Server::start();
+    let (c, _driver, _profile) = chromium(360, 740).await;
+    c.goto(&server.url).await.expect("open jol serve");
+    first_start(&c, "ky", "KG", "RU").await;
+    // The check itself catches grey on white (2.3:1).
+    js(
+        &c,
+        "const p = document.createElement('p'); p.id = 'probe'; p.textContent = 'probe'; \
+         p.style.cssText = 'color:#aaaaaa;background:#ffffff'; document.body.append(p); return 0",
+    )
+    .await;
+    let probe = js(&c, CONTRAST_SCRIPT).await;
+    assert!(
+        probe
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|b| b.as_str().unwrap_or_default().contains("\"probe\"")),
+        "the contrast check missed a grey-on-white probe: {probe}"
+    );
+    js(&c, "document.getElementById('probe').remove(); return 0").await;
+    let mut failures = Vec::new();
+    for (hash, ready) in [
+        ("#/", "ul.key-deadlines li"),
+        ("#/item/ru.registration", "article.item .sources"),
+        ("#/item/trafficking.signs", "article.item .questions"),
+        ("#/emergency", "li.contact-card"),
+        ("#/contacts", "li.contact-card"),
+        ("#/settings", ".about .content-hash"),
+    ] {
+        c.goto(&format!("{}{hash}", server.url))
+            .await
+            .expect("open");
+        find(&c, ready).await;
+        let bad = js(&c, CONTRAST_SCRIPT).await;
+        for b in bad.as_array().into_iter().flatten() {
+            failures.push(format!("{hash}: {}", b.as_str().unwrap_or_default()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    c.close().await.expect("close the session");
+}
