@@ -73,7 +73,16 @@ pub fn App() -> impl IntoView {
         }>
         <Show when=move || locale.get().is_some() fallback=|| view! { <LanguageChoice/> }>
         <Show when=move || corridor.is_chosen() fallback=|| view! { <CorridorChoice/> }>
-            <a class="skip" href="#main">{t("skip-to-content")}</a>
+            // The routes live in the hash, so "#main" must not become one: move the focus instead.
+            <a class="skip" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                if let Some(main) = document()
+                    .get_element_by_id("main")
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = main.focus();
+                }
+            }>{t("skip-to-content")}</a>
             <Header/>
             <Notices/>
             <crate::updates::UpdatedNotice/>

@@ -453,3 +453,67 @@ async fn every_text_on_the_key_screens_meets_wcag_aa_contrast() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     c.close().await.expect("close the session");
 }
+
+#[tokio::test]
+#[ignore = "needs Chromium, chromedriver and a built `jol`: run by scripts/test"]
+async fn the_keyboard_reaches_the_content_and_the_emergency_button() {
+    use fantoccini::key::Key;
+    let server = Server::start();
+    let (c, _driver, _profile) = chromium(1200, 900).await;
+    c.goto(&server.url).await.expect("open jol serve");
+    first_start(&c, "en", "UZ", "RU").await;
+    find(&c, "ul.key-deadlines li").await;
+    let hash_before = js(&c, "return location.hash").await;
+    let body = find(&c, "body").await;
+    // The first Tab lands on "skip to content"; Enter moves the focus to the page, same route.
+    body.send_keys(&Key::Tab.to_string()).await.expect("tab");
+    assert_eq!(
+        js(&c, "return document.activeElement.className").await,
+        json!("skip")
+    );
+    c.active_element()
+        .await
+        .expect("focused")
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .expect("enter");
+    assert_eq!(
+        js(&c, "return document.activeElement.id").await,
+        json!("main")
+    );
+    find(&c, "section.corridor h1").await;
+    assert_eq!(js(&c, "return location.hash").await, hash_before);
+    // Tabbing on from the top reaches the emergency button, and Enter opens the emergency page.
+    let mut reached = false;
+    c.refresh().await.expect("reload");
+    find(&c, "ul.key-deadlines li").await;
+    for _ in 0..12 {
+        find(&c, "body")
+            .await
+            .send_keys(&Key::Tab.to_string())
+            .await
+            .expect("tab");
+        if js(
+            &c,
+            "return document.activeElement.classList.contains('emergency-button')",
+        )
+        .await
+            == json!(true)
+        {
+            reached = true;
+            break;
+        }
+    }
+    assert!(
+        reached,
+        "the emergency button is not in the first dozen tab stops"
+    );
+    c.active_element()
+        .await
+        .expect("focused")
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .expect("enter");
+    wait_hash(&c, "#/emergency").await;
+    c.close().await.expect("close the session");
+}
