@@ -138,6 +138,30 @@ fn edited_content(into: &std::path::Path, new_title: &str) {
     }
 }
 
+/// A returning user: `jol settings` presets the language and corridor (and `extra` flags) in
+/// `data`, as a help desk would, so the app opens on the home screen.
+fn returning_user(
+    data: &std::path::Path,
+    locale: &str,
+    origin: &str,
+    dest: &str,
+    extra: &[&std::ffi::OsStr],
+) {
+    let mut args: Vec<&std::ffi::OsStr> = vec![
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "settings".as_ref(),
+        "--locale".as_ref(),
+        locale.as_ref(),
+        "--origin".as_ref(),
+        origin.as_ref(),
+        "--destination".as_ref(),
+        dest.as_ref(),
+    ];
+    args.extend_from_slice(extra);
+    jol(&args);
+}
+
 /// A publisher's signed fix, built with the real `jol pack` into `work/packs` with a fresh key:
 /// returns the pack directory and the public key (hex) the app must trust.
 fn publish_fix(work: &std::path::Path, new_title: &str) -> (std::path::PathBuf, String) {
@@ -174,21 +198,18 @@ async fn desktop_check_now_applies_a_signed_update_and_lists_what_changed() {
     let data = work.path().join("data");
     // A publisher's signed fix, and a returning user whose settings name the pack folder.
     let (packs, public) = publish_fix(work.path(), NEW_TITLE);
-    jol(&[
-        "--data-dir".as_ref(),
-        data.as_os_str(),
-        "settings".as_ref(),
-        "--locale".as_ref(),
-        "en".as_ref(),
-        "--origin".as_ref(),
-        "KG".as_ref(),
-        "--destination".as_ref(),
-        "RU".as_ref(),
-        "--update-source".as_ref(),
-        packs.as_os_str(),
-        "--auto-update".as_ref(),
-        "off".as_ref(),
-    ]);
+    returning_user(
+        &data,
+        "en",
+        "KG",
+        "RU",
+        &[
+            "--update-source".as_ref(),
+            packs.as_os_str(),
+            "--auto-update".as_ref(),
+            "off".as_ref(),
+        ],
+    );
 
     let d = start_driver_with(
         home.path(),
@@ -285,17 +306,7 @@ async fn desktop_update_from_a_file_picked_in_settings() {
         "--out".as_ref(),
         bundle.as_os_str(),
     ]);
-    jol(&[
-        "--data-dir".as_ref(),
-        data.as_os_str(),
-        "settings".as_ref(),
-        "--locale".as_ref(),
-        "en".as_ref(),
-        "--origin".as_ref(),
-        "UZ".as_ref(),
-        "--destination".as_ref(),
-        "RU".as_ref(),
-    ]);
+    returning_user(&data, "en", "UZ", "RU", &[]);
     let d = start_driver_with(
         home.path(),
         &[
@@ -326,17 +337,7 @@ async fn desktop_update_from_a_file_picked_in_settings() {
 async fn desktop_shares_itself_with_phones_and_stops() {
     let home = tempfile::tempdir().expect("temp home");
     let data = home.path().join("jol-data");
-    jol(&[
-        "--data-dir".as_ref(),
-        data.as_os_str(),
-        "settings".as_ref(),
-        "--locale".as_ref(),
-        "ru".as_ref(),
-        "--origin".as_ref(),
-        "KG".as_ref(),
-        "--destination".as_ref(),
-        "RU".as_ref(),
-    ]);
+    returning_user(&data, "ru", "KG", "RU", &[]);
     let d = start_driver_with(home.path(), &[("JOL_DATA_DIR", data.as_os_str())]);
     let c = open_app(&d).await;
     find(&c, "a.nav-settings")
