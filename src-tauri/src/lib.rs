@@ -92,7 +92,7 @@ fn open(
         )
     })?;
     jol.updates_mut()
-        .set_trusted(jol_core::updates::trusted_keys(&dev_trust())?);
+        .set_trusted(jol_sync::trusted_with(&dev_trust()).map_err(|e| e.to_string())?);
     jol.updates().start_schedule();
     let jol = Arc::new(jol);
     // Settings → "Share with phones": the same server as `jol serve --lan`, on demand.

@@ -26,11 +26,7 @@ impl Bookmarks {
                 }
             });
         } else {
-            b.0.set(
-                storage::get(STORAGE_KEY)
-                    .and_then(|s| serde_json::from_str(&s).ok())
-                    .unwrap_or_default(),
-            );
+            b.0.set(storage::get_json(STORAGE_KEY).unwrap_or_default());
         }
         b
     }
@@ -48,9 +44,7 @@ impl Bookmarks {
             }
         });
         if !crate::client::is_desktop() {
-            if let Ok(json) = serde_json::to_string(&b.0.get_untracked()) {
-                storage::set(STORAGE_KEY, &json);
-            }
+            storage::set_json(STORAGE_KEY, &b.0.get_untracked());
             return;
         }
         spawn_local(async move {

@@ -20,3 +20,15 @@ pub fn set(key: &str, value: &str) {
         let _ = s.set_item(&format!("{PREFIX}{key}"), value);
     }
 }
+
+/// A JSON value kept under `key`; `None` when absent or unreadable (a stale format is dropped,
+/// not an error: local storage only ever holds preferences).
+pub fn get_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    get(key).and_then(|s| serde_json::from_str(&s).ok())
+}
+
+pub fn set_json<T: serde::Serialize>(key: &str, value: &T) {
+    if let Ok(json) = serde_json::to_string(value) {
+        set(key, &json);
+    }
+}

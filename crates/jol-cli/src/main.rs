@@ -278,7 +278,7 @@ fn serve(
         mirror.join("timestamp.json").is_file().then_some(mirror)
     });
     let mut jol = open(data_dir)?;
-    let keys = jol_core::updates::trusted_keys(&trust).map_err(anyhow::Error::msg)?;
+    let keys = jol_sync::trusted_with(&trust).context("--trust")?;
     jol.updates_mut().set_trusted(keys);
     // A trainer's laptop keeps its content fresh while it serves, when sources are set.
     jol.updates().start_schedule();

@@ -68,10 +68,7 @@ pub struct SyncArgs {
 }
 
 fn trusted(args: &[String]) -> Result<Vec<PublicKey>> {
-    let mut keys = jol_sync::builtin_trusted();
-    for a in args {
-        keys.push(jol_sync::read_public_key_arg(a).with_context(|| format!("--trust {a}"))?);
-    }
+    let keys = jol_sync::trusted_with(args).context("--trust")?;
     if keys.is_empty() {
         anyhow::bail!("no trusted key: this build has none built in, so pass --trust PUBKEY");
     }

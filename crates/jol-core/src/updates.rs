@@ -33,24 +33,6 @@ pub fn mirror_dir(data_dir: &Path) -> PathBuf {
     data_dir.join(MIRROR_DIR)
 }
 
-/// Public keys this build trusts: the ones compiled into `jol-sync`, plus the ones a deployment
-/// compiles in with `JOL_TRUSTED_KEYS` (comma-separated hex) at build time, plus `extra` (from
-/// `--trust` on the command line).
-pub fn trusted_keys(extra: &[String]) -> Result<Vec<PublicKey>, String> {
-    let mut keys = jol_sync::builtin_trusted();
-    let built_in = option_env!("JOL_TRUSTED_KEYS").unwrap_or("");
-    for k in built_in.split(',').map(str::trim).filter(|k| !k.is_empty()) {
-        keys.push(
-            jol_sync::parse_public_key(k)
-                .map_err(|e| format!("JOL_TRUSTED_KEYS at build time: {e}"))?,
-        );
-    }
-    for k in extra {
-        keys.push(jol_sync::read_public_key_arg(k).map_err(|e| e.to_string())?);
-    }
-    Ok(keys)
-}
-
 /// What the UI sees of a running or finished check.
 #[derive(Default)]
 struct State {
@@ -101,14 +83,22 @@ impl Updates {
         self.user.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The update settings and the last check, read under one lock of the user database.
+    fn settings_and_last_check(&self) -> (Settings, Option<i64>) {
+        let user = self.user();
+        (
+            user.settings().unwrap_or_default(),
+            user.last_update_check().ok().flatten(),
+        )
+    }
+
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The status as the UI shows it.
     pub fn status(&self, content_version: u64) -> UpdateStatusReply {
-        let settings = self.user().settings().unwrap_or_default();
-        let last_check = self.user().last_update_check().ok().flatten();
+        let (settings, last_check) = self.settings_and_last_check();
         let state = self.state();
         UpdateStatusReply {
             available: true,
@@ -301,15 +291,7 @@ impl Updates {
             Source::Bundle(path) => {
                 jol_sync::bundle::read_entries(path).map_err(|e| e.to_string())?
             }
-            Source::Dir(dir) => {
-                let tmp = self.data_dir.join("sync-cache").join("mirror.jolpack");
-                std::fs::create_dir_all(self.data_dir.join("sync-cache"))
-                    .map_err(|e| e.to_string())?;
-                jol_sync::bundle::write_bundle(dir, &tmp).map_err(|e| e.to_string())?;
-                let entries = jol_sync::bundle::read_entries(&tmp).map_err(|e| e.to_string());
-                let _ = std::fs::remove_file(&tmp);
-                entries?
-            }
+            Source::Dir(dir) => jol_sync::bundle::dir_entries(dir).map_err(|e| e.to_string())?,
             Source::Http(_) => return Ok(()),
         };
         let mirror = mirror_dir(&self.data_dir);
@@ -365,8 +347,7 @@ impl Updates {
             .spawn(move || {
                 std::thread::sleep(FIRST_CHECK_DELAY);
                 loop {
-                    let settings = this.user().settings().unwrap_or_default();
-                    let last_check = this.user().last_update_check().ok().flatten();
+                    let (settings, last_check) = this.settings_and_last_check();
                     let last_attempt = this.state().last_attempt;
                     let due = next_check(&settings, last_check, last_attempt);
                     let now = crate::unix_seconds();

@@ -115,15 +115,7 @@ fn build(conn: &Connection, items: &[Item]) -> Result<IndexStats, SearchError> {
                 continue;
             };
             doc_id += 1;
-            // One line per title, synonym or name, so ranking can tell which one matched.
-            let title = doc
-                .title_terms
-                .iter()
-                .map(|t| terms.add(t, locale))
-                .collect::<Vec<_>>()
-                .join("\n");
-            let summary = terms.add(&doc.summary_terms, locale);
-            let body = terms.add(&doc.body_terms, locale);
+            let (title, summary, body) = doc.fts_columns(&mut terms, locale);
             ins_doc.execute(params![
                 doc_id,
                 item_id,
@@ -282,22 +274,11 @@ fn update(conn: &Connection, changes: &[(&Item, &Item)]) -> Result<bool, SearchE
             if locale != old_locale.tag() || new_locale != old_locale {
                 return Ok(false);
             }
-            let terms_of = |doc: &Doc, terms: &mut Terms, locale: Locale| {
-                let title = doc
-                    .title_terms
-                    .iter()
-                    .map(|t| terms.add(t, locale))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                let summary = terms.add(&doc.summary_terms, locale);
-                let body = terms.add(&doc.body_terms, locale);
-                (title, summary, body)
-            };
-            let (o_title, o_summary, o_body) = terms_of(old_doc, &mut old_terms, *old_locale);
+            let (o_title, o_summary, o_body) = old_doc.fts_columns(&mut old_terms, *old_locale);
             if *title != old_doc.title || *body != old_doc.snippet || *title_terms != o_title {
                 return Ok(false);
             }
-            let (n_title, n_summary, n_body) = terms_of(new_doc, &mut new_terms, *new_locale);
+            let (n_title, n_summary, n_body) = new_doc.fts_columns(&mut new_terms, *new_locale);
             conn.prepare_cached(
                 "INSERT INTO search_fts(search_fts, rowid, title, summary, body) VALUES ('delete', ?1, ?2, ?3, ?4)",
             )?
@@ -427,6 +408,20 @@ struct Doc {
 }
 
 impl Doc {
+    /// The FTS columns (title, summary, body) as indexed terms, counting them into `terms`. The
+    /// title has one line per title, synonym or name, so ranking can tell which one matched.
+    fn fts_columns(&self, terms: &mut Terms, locale: Locale) -> (String, String, String) {
+        let title = self
+            .title_terms
+            .iter()
+            .map(|t| terms.add(t, locale))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let summary = terms.add(&self.summary_terms, locale);
+        let body = terms.add(&self.body_terms, locale);
+        (title, summary, body)
+    }
+
     fn compose(item: &Item, locale: Locale) -> Option<Doc> {
         let text = item.text.get(&locale)?;
         let mut title_terms = vec![text.title.clone()];

@@ -18,10 +18,10 @@ pub const MAGIC: &[u8; 8] = b"JOLPACK1";
 /// The file name `jol pack build` gives the bundle it writes beside the directory's files.
 pub const BUNDLE_FILE: &str = "update.jolpack";
 
-/// Writes the files a client may need from pack directory `dir` (its timestamp, current manifest,
-/// full pack and the deltas that manifest names) into one bundle at `out`. The directory's
-/// metadata is read unverified here: the client verifies everything anyway.
-pub fn write_bundle(dir: &Path, out: &Path) -> Result<u64> {
+/// The files of pack directory `dir` a client may need (its timestamp, current manifest, full
+/// pack and the deltas that manifest names), by name, as a bundle would hold them. The
+/// directory's metadata is read unverified here: the client verifies everything anyway.
+pub fn dir_entries(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
     let read = |name: &str| {
         let path = dir.join(name);
         std::fs::read(&path).map_err(|source| SyncError::Read { path, source })
@@ -38,6 +38,12 @@ pub fn write_bundle(dir: &Path, out: &Path) -> Result<u64> {
     for d in &manifest.deltas {
         entries.push((d.pack.name.clone(), read(&d.pack.name)?));
     }
+    Ok(entries)
+}
+
+/// Writes [`dir_entries`] of pack directory `dir` into one bundle at `out`.
+pub fn write_bundle(dir: &Path, out: &Path) -> Result<u64> {
+    let entries = dir_entries(dir)?;
     let mut bytes = MAGIC.to_vec();
     for (name, data) in &entries {
         if !is_safe_name(name) {

@@ -57,14 +57,7 @@ pub fn open<T: for<'de> Deserialize<'de>>(
     bytes: &[u8],
     trusted: &[PublicKey],
 ) -> Result<T> {
-    let malformed = |detail: String| SyncError::Malformed {
-        what: what.to_string(),
-        detail,
-    };
-    let env: Envelope = serde_json::from_slice(bytes).map_err(|e| malformed(e.to_string()))?;
-    let payload = B64
-        .decode(env.signed.as_bytes())
-        .map_err(|e| malformed(e.to_string()))?;
+    let (env, payload) = decode_envelope(what, bytes)?;
     let ok = env.signatures.iter().any(|s| {
         let Ok(sig) = B64.decode(s.sig.as_bytes()) else {
             return false;
@@ -79,21 +72,34 @@ pub fn open<T: for<'de> Deserialize<'de>>(
             what: what.to_string(),
         });
     }
-    serde_json::from_slice(&payload).map_err(|e| malformed(e.to_string()))
+    parse_payload(what, &payload)
 }
 
 /// Parses an envelope's payload without checking any signature: only for the publisher's own
 /// tools (bundling a directory), never on the client's path.
 pub fn open_unverified<T: for<'de> Deserialize<'de>>(what: &str, bytes: &[u8]) -> Result<T> {
-    let malformed = |detail: String| SyncError::Malformed {
-        what: what.to_string(),
-        detail,
-    };
-    let env: Envelope = serde_json::from_slice(bytes).map_err(|e| malformed(e.to_string()))?;
+    let (_, payload) = decode_envelope(what, bytes)?;
+    parse_payload(what, &payload)
+}
+
+/// The envelope and its payload bytes, not yet trusted.
+fn decode_envelope(what: &str, bytes: &[u8]) -> Result<(Envelope, Vec<u8>)> {
+    let env: Envelope = serde_json::from_slice(bytes).map_err(|e| malformed(what, e))?;
     let payload = B64
         .decode(env.signed.as_bytes())
-        .map_err(|e| malformed(e.to_string()))?;
-    serde_json::from_slice(&payload).map_err(|e| malformed(e.to_string()))
+        .map_err(|e| malformed(what, e))?;
+    Ok((env, payload))
+}
+
+fn parse_payload<T: for<'de> Deserialize<'de>>(what: &str, payload: &[u8]) -> Result<T> {
+    serde_json::from_slice(payload).map_err(|e| malformed(what, e))
+}
+
+fn malformed(what: &str, e: impl std::fmt::Display) -> SyncError {
+    SyncError::Malformed {
+        what: what.to_string(),
+        detail: e.to_string(),
+    }
 }
 
 /// A file named by the signed metadata, with its exact size and hash.

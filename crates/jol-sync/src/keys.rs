@@ -129,11 +129,35 @@ pub fn read_public_key_arg(arg: &str) -> Result<PublicKey> {
 }
 
 /// The compiled-in trusted keys.
+/// Keys a deployment compiles in with `JOL_TRUSTED_KEYS=<hex>[,<hex>…]` at build time, besides
+/// [`TRUSTED_KEYS`].
+const BUILD_TRUSTED_KEYS: Option<&str> = option_env!("JOL_TRUSTED_KEYS");
+
+/// Every key this build trusts: [`TRUSTED_KEYS`] and the build-time `JOL_TRUSTED_KEYS`. The one
+/// place the app, `jol serve`, `jol sync` and `jol pack verify` take their built-in keys from.
 pub fn builtin_trusted() -> Vec<PublicKey> {
-    TRUSTED_KEYS
-        .iter()
+    builtin_key_texts()
         .filter_map(|k| parse_public_key(k).ok())
         .collect()
+}
+
+fn builtin_key_texts() -> impl Iterator<Item = &'static str> {
+    TRUSTED_KEYS.iter().copied().chain(
+        BUILD_TRUSTED_KEYS
+            .unwrap_or("")
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty()),
+    )
+}
+
+/// The built-in keys plus `extra` (each a `.pub` file or 64 hex digits, as `--trust` takes them).
+pub fn trusted_with(extra: &[String]) -> Result<Vec<PublicKey>> {
+    let mut keys = builtin_trusted();
+    for k in extra {
+        keys.push(read_public_key_arg(k)?);
+    }
+    Ok(keys)
 }
 
 fn to_hex(bytes: &[u8]) -> String {
@@ -149,4 +173,16 @@ fn from_hex32(s: &str) -> Option<[u8; 32]> {
         *o = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()?;
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_built_in_key_parses() {
+        // A mistyped key in TRUSTED_KEYS or JOL_TRUSTED_KEYS would otherwise be dropped silently.
+        assert_eq!(
+            super::builtin_trusted().len(),
+            super::builtin_key_texts().count()
+        );
+    }
 }

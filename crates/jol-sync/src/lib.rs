@@ -22,7 +22,8 @@ pub use client::{
 };
 pub use format::{Delta, FullPack, ItemPatch, Manifest, PackRef, Timestamp};
 pub use keys::{
-    builtin_trusted, parse_public_key, read_public_key_arg, KeyPair, PublicKey, TRUSTED_KEYS,
+    builtin_trusted, parse_public_key, read_public_key_arg, trusted_with, KeyPair, PublicKey,
+    TRUSTED_KEYS,
 };
 
 use std::path::PathBuf;

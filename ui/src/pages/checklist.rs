@@ -102,10 +102,7 @@ fn storage_key(item_id: &str) -> String {
 
 fn load_ticks(item_id: String, done: RwSignal<BTreeSet<String>>) {
     if !crate::client::is_desktop() {
-        let stored: Vec<String> = storage::get(&storage_key(&item_id))
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default();
-        done.set(stored.into_iter().collect());
+        done.set(storage::get_json(&storage_key(&item_id)).unwrap_or_default());
         return;
     }
     spawn_local(async move {
@@ -123,10 +120,7 @@ fn load_ticks(item_id: String, done: RwSignal<BTreeSet<String>>) {
 
 fn save_tick(item_id: String, question_id: String, on: bool, done: RwSignal<BTreeSet<String>>) {
     if !crate::client::is_desktop() {
-        let list: Vec<String> = done.get_untracked().into_iter().collect();
-        if let Ok(json) = serde_json::to_string(&list) {
-            storage::set(&storage_key(&item_id), &json);
-        }
+        storage::set_json(&storage_key(&item_id), &done.get_untracked());
         return;
     }
     spawn_local(async move {
