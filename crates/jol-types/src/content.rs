@@ -27,6 +27,15 @@ pub struct Item {
     pub related: Vec<String>,
     /// The date of the newest source that states the facts, with the precision the source gives.
     pub verified_on: PartialDate,
+    /// The date after which the facts may have changed: a source names an experiment's end, an
+    /// "until" date or a planned change. Past it, the app says "this may have changed since …" and
+    /// `jol content check --as-of` lists the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_by: Option<PartialDate>,
+    /// What the item is about, for the coverage table (corridor × topic). Contacts, stay rules and
+    /// rights need not name the topic their kind already gives ([`Item::topics`] adds it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Topic>,
     /// `inferred` when the facts come from one weak or secondary source; the app says so.
     #[serde(default, skip_serializing_if = "Confidence::is_sourced")]
     pub confidence: Confidence,
@@ -96,6 +105,68 @@ impl ItemKind {
 
     pub fn parse(s: &str) -> Option<ItemKind> {
         ItemKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A topic of the coverage table: what a migrant in a corridor needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Entry,
+    Registration,
+    Work,
+    StayLimits,
+    LostDocuments,
+    EntryBans,
+    Detention,
+    Rights,
+    Contacts,
+    EmergencyNumbers,
+    Return,
+    Health,
+    MoneyHome,
+    Trafficking,
+    Recruitment,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 15] = [
+        Topic::Entry,
+        Topic::Registration,
+        Topic::Work,
+        Topic::StayLimits,
+        Topic::LostDocuments,
+        Topic::EntryBans,
+        Topic::Detention,
+        Topic::Rights,
+        Topic::Contacts,
+        Topic::EmergencyNumbers,
+        Topic::Return,
+        Topic::Health,
+        Topic::MoneyHome,
+        Topic::Trafficking,
+        Topic::Recruitment,
+    ];
+
+    /// The snake_case name used in TOML and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::Entry => "entry",
+            Topic::Registration => "registration",
+            Topic::Work => "work",
+            Topic::StayLimits => "stay_limits",
+            Topic::LostDocuments => "lost_documents",
+            Topic::EntryBans => "entry_bans",
+            Topic::Detention => "detention",
+            Topic::Rights => "rights",
+            Topic::Contacts => "contacts",
+            Topic::EmergencyNumbers => "emergency_numbers",
+            Topic::Return => "return",
+            Topic::Health => "health",
+            Topic::MoneyHome => "money_home",
+            Topic::Trafficking => "trafficking",
+            Topic::Recruitment => "recruitment",
+        }
     }
 }
 
@@ -457,6 +528,33 @@ impl Item {
     /// The text in `locale`, or the nearest one in its fallback chain.
     pub fn text_for(&self, locale: Locale) -> Option<(Locale, &Text)> {
         pick(&self.text, locale)
+    }
+
+    /// The item's topics: those it names, and the one its kind gives (a contact: contacts, or
+    /// emergency numbers; a stay rule: stay limits; a right: rights).
+    pub fn topics(&self) -> Vec<Topic> {
+        let mut t = self.topics.clone();
+        let implied = match (&self.kind, &self.contact) {
+            (ItemKind::Contact, Some(c)) if c.org_kind == ContactKind::Emergency => {
+                Some(Topic::EmergencyNumbers)
+            }
+            (ItemKind::Contact, _) => Some(Topic::Contacts),
+            (ItemKind::StayRule, _) => Some(Topic::StayLimits),
+            (ItemKind::Right, _) => Some(Topic::Rights),
+            _ => None,
+        };
+        t.extend(implied);
+        t.sort();
+        t.dedup();
+        t
+    }
+
+    /// Whether `review_by` has passed on `today` (days since 1970-01-01): the facts may have
+    /// changed since then.
+    pub fn past_review(&self, today: i64) -> bool {
+        self.review_by
+            .as_ref()
+            .is_some_and(|d| today > d.last_day())
     }
 
     /// Freshness on `today` (days since 1970-01-01).
