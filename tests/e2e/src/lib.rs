@@ -5,6 +5,7 @@
 //! The tests are `#[ignore]`d because they need a display and built binaries; `scripts/test` builds
 //! those and runs them with `--ignored` under `xvfb-run`.
 
+use fantoccini::error::NewSessionError;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
@@ -38,22 +39,113 @@ pub fn bin(name: &str) -> PathBuf {
 }
 
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
+    free_ports::<1>()[0]
 }
 
-/// Waits until something listens on `port`.
-pub fn wait_for_port(port: u16, what: &str) {
+/// `N` distinct free loopback ports. Every port is held until all are chosen, so the two ports a
+/// driver needs (its own and its native driver's) can never be the same one.
+pub fn free_ports<const N: usize>() -> [u16; N] {
+    let held: Vec<TcpListener> = (0..N)
+        .map(|_| TcpListener::bind("127.0.0.1:0").expect("a free loopback port"))
+        .collect();
+    std::array::from_fn(|i| held[i].local_addr().expect("a bound port").port())
+}
+
+/// What "ready" means for a server the tests start.
+#[derive(Clone, Copy)]
+pub enum Ready {
+    /// Something listens on the port (`jol serve`: it binds, then serves).
+    Port,
+    /// The WebDriver server answers `GET /status` with `"ready": true`.
+    ///
+    /// A listening port is not enough for a driver: tauri-driver listens at once, but forwards
+    /// every request to WebKitWebDriver, which may not be listening yet — a new-session request
+    /// sent then dies half-way (`IncompleteMessage`). tauri-driver forwards `/status` too, so a
+    /// ready answer through it means the whole chain is up.
+    WebDriver,
+}
+
+/// Starts a server on `N` fresh free ports (the first is the one it answers on) and waits until it
+/// is [`Ready`]. Between choosing a free port and the server binding it, another process can take
+/// it: the server then exits (or, for tauri-driver, its WebKitWebDriver does, and it never becomes
+/// ready). Either way it is stopped and started again on other ports, three tries in all, instead
+/// of the test failing on a port that never opens.
+pub fn start_listening<const N: usize>(
+    name: &str,
+    ready: Ready,
+    command: impl Fn([u16; N]) -> Command,
+) -> (Proc, [u16; N]) {
+    let mut exits = Vec::new();
+    for _ in 0..3 {
+        let ports = free_ports::<N>();
+        let mut proc = Proc::spawn(command(ports), name);
+        match wait_ready(ports[0], &mut proc, ready) {
+            Ok(()) => return (proc, ports),
+            Err(why) => {
+                eprintln!("{name} on ports {ports:?} {why}; starting it again");
+                exits.push(format!("ports {ports:?}: {why}"));
+            }
+        }
+    }
+    panic!("{name} never became ready, three tries: {exits:?}");
+}
+
+/// Waits until `proc` is ready on `port`; `Err` saying why when it exits first or is not ready
+/// within [`WAIT`].
+fn wait_ready(port: u16, proc: &mut Proc, ready: Ready) -> Result<(), String> {
     let start = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < WAIT,
-            "{what} did not start listening on port {port}"
-        );
+    let mut last = String::from("no answer");
+    loop {
+        let up = match ready {
+            Ready::Port => std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
+            Ready::WebDriver => match webdriver_status(port) {
+                Ok(v) if v["value"]["ready"] == serde_json::json!(true) => true,
+                Ok(v) => {
+                    last = v.to_string();
+                    false
+                }
+                Err(e) => {
+                    last = e;
+                    false
+                }
+            },
+        };
+        if up {
+            return Ok(());
+        }
+        if let Some(status) = proc.exit_status() {
+            return Err(format!("exited before it was ready: {status}"));
+        }
+        if start.elapsed() > WAIT {
+            return Err(format!("was not ready within {WAIT:?}; last: {last}"));
+        }
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// One `GET /status`, its JSON body or why there is none.
+fn webdriver_status(port: u16) -> Result<serde_json::Value, String> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))
+        .map_err(|e| e.to_string())?;
+    // tauri-driver forwards to the host named here, so the header must be present.
+    s.write_all(b"GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        .map_err(|e| e.to_string())?;
+    let mut resp = Vec::new();
+    s.read_to_end(&mut resp).map_err(|e| e.to_string())?;
+    let resp = String::from_utf8_lossy(&resp);
+    let (head, body) = resp.split_once("\r\n\r\n").ok_or("an incomplete answer")?;
+    if !head.starts_with("HTTP/1.1 200") {
+        return Err(head.lines().next().unwrap_or_default().to_string());
+    }
+    // A chunked body (WebKitWebDriver sends one) has its size lines around the JSON.
+    let json = body
+        .find('{')
+        .zip(body.rfind('}'))
+        .map(|(a, b)| &body[a..=b])
+        .ok_or("no JSON in the answer")?;
+    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 /// A child process in its own process group, stopped with SIGTERM (then SIGKILL) on drop.
@@ -75,6 +167,11 @@ impl Proc {
             child,
             name: name.to_string(),
         }
+    }
+
+    /// How the process ended, if it has.
+    pub fn exit_status(&mut self) -> Option<String> {
+        self.child.try_wait().ok().flatten().map(|s| s.to_string())
     }
 
     fn signal(&self, sig: &str) {
@@ -115,14 +212,14 @@ pub struct Server {
 impl Server {
     pub fn start() -> Server {
         let data = tempfile::tempdir().expect("temp dir");
-        let port = free_port();
-        let mut cmd = Command::new(bin("jol"));
-        cmd.args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-            .arg("--data-dir")
-            .arg(data.path())
-            .stdout(Stdio::null());
-        let proc = Proc::spawn(cmd, "jol serve");
-        wait_for_port(port, "jol serve");
+        let (proc, [port]) = start_listening("jol serve", Ready::Port, |[port]| {
+            let mut cmd = Command::new(bin("jol"));
+            cmd.args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+                .arg("--data-dir")
+                .arg(data.path())
+                .stdout(Stdio::null());
+            cmd
+        });
         Server {
             url: format!("http://127.0.0.1:{port}/"),
             port,
@@ -165,18 +262,45 @@ impl Server {
     }
 }
 
-/// A WebDriver session on a driver listening at `port`.
+/// A WebDriver session on a driver at `port`, started with [`Ready::WebDriver`].
+///
+/// A new-session request that fails at the connection (refused, reset, cut off half-way) is sent
+/// again with a short backoff until [`WAIT`] runs out; any answer from the driver — including a
+/// refusal to create the session — ends the test at once with the driver's own words.
 pub async fn connect(port: u16, caps: serde_json::Value) -> Client {
     let caps = match caps {
         serde_json::Value::Object(m) => m,
         _ => panic!("capabilities must be an object"),
     };
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    ClientBuilder::new(connector)
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .expect("a WebDriver session")
+    let url = format!("http://127.0.0.1:{port}");
+    let start = Instant::now();
+    let mut backoff = Duration::from_millis(100);
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let err = match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) => e,
+        };
+        let connection_level = matches!(
+            err,
+            NewSessionError::Failed(_) | NewSessionError::FailedC(_) | NewSessionError::Lost(_)
+        );
+        if !connection_level || start.elapsed() + backoff > WAIT {
+            panic!(
+                "no WebDriver session on port {port} after {attempts} attempt(s) in {:?}: {err:?}",
+                start.elapsed()
+            );
+        }
+        eprintln!("new WebDriver session on port {port} failed at the connection ({err}); retrying in {backoff:?}");
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(Duration::from_secs(2));
+    }
 }
 
 /// Headless Chromium through chromedriver; the returned guards stop both.
@@ -193,13 +317,13 @@ pub async fn chromium_with_profile(
     height: u32,
     profile: &std::path::Path,
 ) -> (Client, Proc) {
-    let port = free_port();
-    let mut cmd = Command::new("chromedriver");
-    cmd.arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let driver = Proc::spawn(cmd, "chromedriver");
-    wait_for_port(port, "chromedriver");
+    let (driver, [port]) = start_listening("chromedriver", Ready::WebDriver, |[port]| {
+        let mut cmd = Command::new("chromedriver");
+        cmd.arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    });
     let caps = serde_json::json!({
         "browserName": "chrome",
         "goog:chromeOptions": {

@@ -15,8 +15,6 @@ fn start_driver(home: &std::path::Path) -> Desktop {
 
 /// Like [`start_driver`], with extra environment for the app (which inherits the driver's).
 fn start_driver_with(home: &std::path::Path, env: &[(&str, &std::ffi::OsStr)]) -> Desktop {
-    let port = free_port();
-    let native = free_port();
     let driver = std::env::var_os("TAURI_DRIVER")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| {
@@ -24,23 +22,26 @@ fn start_driver_with(home: &std::path::Path, env: &[(&str, &std::ffi::OsStr)]) -
                 .map(|h| std::path::PathBuf::from(h).join(".cargo/bin/tauri-driver"))
                 .unwrap_or_else(|| "tauri-driver".into())
         });
-    let mut cmd = Command::new(driver);
-    cmd.args([
-        "--port",
-        &port.to_string(),
-        "--native-port",
-        &native.to_string(),
-    ])
-    .env("HOME", home)
-    .env("XDG_DATA_HOME", home.join("data"))
-    .env("XDG_CONFIG_HOME", home.join("config"))
-    .env("XDG_CACHE_HOME", home.join("cache"))
-    .env_remove("JOL_DATA_DIR")
-    .env_remove("JOL_DEV_TRUST")
-    .envs(env.iter().map(|(k, v)| (*k, *v)))
-    .stdout(Stdio::null());
-    let proc = Proc::spawn(cmd, "tauri-driver");
-    wait_for_port(port, "tauri-driver");
+    // Ready only when WebKitWebDriver behind it answers: see `Ready::WebDriver`.
+    let (proc, [port, _native]) =
+        start_listening("tauri-driver", Ready::WebDriver, |[port, native]| {
+            let mut cmd = Command::new(&driver);
+            cmd.args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env_remove("JOL_DATA_DIR")
+            .env_remove("JOL_DEV_TRUST")
+            .envs(env.iter().map(|(k, v)| (*k, *v)))
+            .stdout(Stdio::null());
+            cmd
+        });
     Desktop {
         driver_port: port,
         _driver: proc,
