@@ -2,16 +2,33 @@
 
 use anyhow::{Context, Result};
 use clap::Subcommand;
-use jol_content::{check_dir, load_dir, Report};
+use jol_content::{check_dir, load_dir, Report, SourceFile};
+use jol_types::PartialDate;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum ContentCommand {
-    /// Check every file; print problems as `path:line: message`; exit 1 on errors
+    /// Check every file; print problems as `path:line: message`; exit 1 on errors. Warnings
+    /// (old facts, numbers differing between locales, items past their review date) exit 0
     Check {
         #[arg(default_value = "assets/content")]
         dir: PathBuf,
+        /// List the items past their review date on this day (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<PartialDate>,
+    },
+    /// The coverage table: for each corridor (citizenship → destination) and topic, the items
+    /// that answer it and the oldest verified_on among them
+    Coverage {
+        #[arg(default_value = "assets/content")]
+        dir: PathBuf,
+        /// One JSON object
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// The Markdown of docs/coverage.md
+        #[arg(long)]
+        markdown: bool,
     },
     /// List every item (id, kind, locales, review state, sources, verified_on)
     List {
@@ -33,34 +50,34 @@ pub enum ContentCommand {
 
 pub fn run(cmd: ContentCommand) -> Result<ExitCode> {
     match cmd {
-        ContentCommand::Check { dir } => {
-            let report = check(&dir)?;
-            for d in report.errors() {
-                println!("{d}");
+        ContentCommand::Check { dir, as_of } => check_command(&dir, as_of),
+        ContentCommand::Coverage {
+            dir,
+            json,
+            markdown,
+        } => {
+            let (_, report) = check(&dir)?;
+            if report.has_errors() {
+                eprintln!(
+                    "jol: {} error(s) in the content; run `jol content check {}`",
+                    report.errors().count(),
+                    dir.display()
+                );
+                return Ok(ExitCode::FAILURE);
             }
-            let warnings: Vec<_> = report.warnings().collect();
-            let errors = report.errors().count();
-            if !warnings.is_empty() {
-                println!();
-                println!("{} warning(s):", warnings.len());
-                for w in &warnings {
-                    println!("{w}");
-                }
-            }
-            println!();
-            println!(
-                "{} item(s) checked: {errors} error(s), {} warning(s)",
-                report.items.len(),
-                warnings.len()
-            );
-            Ok(if errors > 0 {
-                ExitCode::FAILURE
+            let items: Vec<_> = report.items.into_iter().map(|(_, i)| i).collect();
+            let table = jol_content::coverage::coverage(&items);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&table.json())?);
+            } else if markdown {
+                print!("{}", table.markdown());
             } else {
-                ExitCode::SUCCESS
-            })
+                print!("{}", table.text());
+            }
+            Ok(ExitCode::SUCCESS)
         }
         ContentCommand::List { dir, json } => {
-            let report = check(&dir)?;
+            let (_, report) = check(&dir)?;
             let rows: Vec<serde_json::Value> = report
                 .items
                 .iter()
@@ -131,7 +148,48 @@ pub fn run(cmd: ContentCommand) -> Result<ExitCode> {
     }
 }
 
-fn check(dir: &Path) -> Result<Report> {
+fn check(dir: &Path) -> Result<(Vec<SourceFile>, Report)> {
     let files = load_dir(dir)?;
-    Ok(check_dir(&files, jol_core::today()))
+    let report = check_dir(&files, jol_core::today());
+    Ok((files, report))
+}
+
+/// `jol content check`: errors, then warnings, then the items past their review date on `as_of`
+/// (a section of its own, so CI's log shows what to re-check); exit 1 only on errors.
+fn check_command(dir: &Path, as_of: Option<PartialDate>) -> Result<ExitCode> {
+    let (files, report) = check(dir)?;
+    let as_of = as_of.map_or_else(jol_core::today, |d| d.first_day());
+    let due = jol_content::review::due(&report, &files, as_of);
+    for d in report.errors() {
+        println!("{d}");
+    }
+    let warnings: Vec<_> = report.warnings().collect();
+    let errors = report.errors().count();
+    if !warnings.is_empty() {
+        println!();
+        println!("{} warning(s):", warnings.len());
+        for w in &warnings {
+            println!("{w}");
+        }
+    }
+    let day = PartialDate::from_unix_seconds(as_of * 86_400);
+    if !due.is_empty() {
+        println!();
+        println!("{} item(s) may be out of date on {day}:", due.len());
+        for d in &due {
+            println!("{d}");
+        }
+    }
+    println!();
+    println!(
+        "{} item(s) checked: {errors} error(s), {} warning(s), {} out of date on {day}",
+        report.items.len(),
+        warnings.len(),
+        due.len()
+    );
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -2,7 +2,7 @@
 //!
 //! - `jol serve` shares the UI and the read-only API on this machine or the local network;
 //! - `jol search` and `jol info` answer from the same database the app reads;
-//! - `jol content check|list|build` are the editors' tools;
+//! - `jol content check|list|build|coverage` are the editors' tools;
 //! - `jol pack keygen|build|verify` publish signed content updates, `jol sync` applies them.
 
 mod content;

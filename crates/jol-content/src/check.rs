@@ -1,13 +1,19 @@
 //! Every rule an item must meet before a migrant may read it.
 //!
 //! Each problem is reported as `path:line: message`, the line being where an editor has to look.
-//! Errors stop a build; warnings (facts verified more than a year ago) are listed in a summary.
+//! Errors stop a build; warnings (facts verified more than a year ago, numbers that differ between
+//! locales while [`NUMBER_MISMATCH`] says so) are listed in a summary.
 
 use crate::load::SourceFile;
 use jol_types::{Country, Item, ItemKind, Locale, PartialDate};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+/// How a number that differs between a locale and English is reported. A warning while the
+/// content written before the check existed is fixed; make it [`Severity::Error`] then, so a
+/// mistranslated number can never ship again.
+pub const NUMBER_MISMATCH: Severity = Severity::Warning;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -173,6 +179,155 @@ impl Checker<'_> {
         self.countries(item);
         self.kind_parts(item);
         self.markdown(item);
+        self.review_and_topics(item);
+        self.numbers(item);
+    }
+
+    /// `review_by` may lie in the future (it usually does); one before `verified_on` means the facts
+    /// were re-read after the date they could change, so the date is stale. A guide with no topic
+    /// is missing from the coverage table.
+    fn review_and_topics(&mut self, item: &Item) {
+        if let Some(r) = item.review_by {
+            if r.last_day() < item.verified_on.first_day() {
+                let line = self.line_of_key("review_by");
+                self.warn(
+                    line,
+                    format!(
+                        "review_by {r} is before verified_on {}: the facts were checked after the \
+                         date they could change; set the next review date or remove review_by",
+                        item.verified_on
+                    ),
+                );
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for t in &item.topics {
+            if !seen.insert(*t) {
+                let line = self.line_of_key("topics");
+                self.warn(line, format!("topic `{}` is listed twice", t.as_str()));
+            }
+        }
+        if item.kind == ItemKind::Guide && item.topics.is_empty() {
+            self.warn(
+                self.line_of_key("kind"),
+                "a guide without `topics` is missing from the coverage table: add topics = [...] \
+                 (names in docs/content.md)",
+            );
+        }
+    }
+
+    /// Every number of every locale's text is the English text's (see [`crate::numbers`]).
+    fn numbers(&mut self, item: &Item) {
+        let Some(en) = item.text.get(&Locale::En) else {
+            return;
+        };
+        for (l, t) in &item.text {
+            if matches!(l, Locale::En | Locale::UzCyrl) {
+                continue;
+            }
+            let header = format!("[text.{l}]");
+            let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+            // A stay rule's English legal basis is usually the `[stay_rule]` table's reference.
+            let en_basis = en
+                .legal_basis
+                .clone()
+                .or_else(|| item.stay_rule.as_ref().map(|r| r.legal_basis.clone()))
+                .unwrap_or_default();
+            let fields = [
+                ("title", en.title.clone(), t.title.clone()),
+                ("summary", en.summary.clone(), t.summary.clone()),
+                ("body", en.body.clone(), t.body.clone()),
+                ("address", opt(&en.address), opt(&t.address)),
+                ("hours", opt(&en.hours), opt(&t.hours)),
+                ("legal_basis", en_basis, opt(&t.legal_basis)),
+            ];
+            for (key, en_text, text) in fields {
+                let at = FieldAt {
+                    parent: None,
+                    header: &header,
+                    key,
+                };
+                self.compare_numbers(*l, key.to_string(), &en_text, &text, at);
+            }
+        }
+        for (i, step) in item.steps.iter().enumerate() {
+            let Some(en) = step.text.get(&Locale::En) else {
+                continue;
+            };
+            for (l, t) in step.text.iter().filter(|(l, _)| **l != Locale::En) {
+                let header = format!("[steps.text.{l}]");
+                let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+                let fields = [
+                    ("title", en.title.clone(), t.title.clone()),
+                    ("body", en.body.clone(), t.body.clone()),
+                    ("deadline", opt(&en.deadline), opt(&t.deadline)),
+                    ("documents", en.documents.join("\n"), t.documents.join("\n")),
+                    ("where_to_go", opt(&en.where_to_go), opt(&t.where_to_go)),
+                ];
+                for (key, en_text, text) in fields {
+                    let at = FieldAt {
+                        parent: Some(("[[steps]]", i)),
+                        header: &header,
+                        key,
+                    };
+                    let name = format!("step {} {key}", i + 1);
+                    self.compare_numbers(*l, name, &en_text, &text, at);
+                }
+            }
+        }
+        for (i, q) in item.questions.iter().enumerate() {
+            let Some(en) = q.text.get(&Locale::En) else {
+                continue;
+            };
+            for (l, t) in q.text.iter().filter(|(l, _)| **l != Locale::En) {
+                let header = format!("[questions.text.{l}]");
+                let fields = [
+                    ("label", &en.label, &t.label),
+                    ("advice", &en.advice, &t.advice),
+                ];
+                for (key, en_text, text) in fields {
+                    let at = FieldAt {
+                        parent: Some(("[[questions]]", i)),
+                        header: &header,
+                        key,
+                    };
+                    let name = format!("question `{}` {key}", q.id);
+                    self.compare_numbers(*l, name, en_text, text, at);
+                }
+            }
+        }
+    }
+
+    /// Reports the numbers `text` (in locale `l`) lacks or adds compared with `en_text`. A field
+    /// the locale leaves empty is a missing translation, not a wrong number: it is skipped.
+    fn compare_numbers(
+        &mut self,
+        l: Locale,
+        field: String,
+        en_text: &str,
+        text: &str,
+        at: FieldAt,
+    ) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let (missing, extra) = crate::numbers::compare(en_text, text);
+        if missing.is_empty() && extra.is_empty() {
+            return;
+        }
+        let mut parts = Vec::new();
+        if !missing.is_empty() {
+            parts.push(format!("missing {}", missing.join(", ")));
+        }
+        if !extra.is_empty() {
+            parts.push(format!("extra {}", extra.join(", ")));
+        }
+        let line = at.line(&self.file.text);
+        let msg = format!(
+            "numbers in `{l}` {field} differ from English: {}",
+            parts.join("; ")
+        );
+        self.report.push(self.file, line, NUMBER_MISMATCH, msg);
     }
 
     fn identity(&mut self, item: &Item) {
@@ -415,6 +570,57 @@ impl Checker<'_> {
                 self.error(line, format!("disallowed Markdown: {why}"));
             }
         }
+    }
+}
+
+/// Where a locale's field is written: the `n`th `parent` table (a step, a question) if any, then
+/// the `header` table in it, then the `key` line.
+struct FieldAt<'a> {
+    parent: Option<(&'a str, usize)>,
+    header: &'a str,
+    key: &'a str,
+}
+
+impl FieldAt<'_> {
+    /// The key's line; else the table's; else the parent's; else 1.
+    fn line(&self, text: &str) -> usize {
+        let lines: Vec<&str> = text.lines().collect();
+        let (start, parent_line) = match self.parent {
+            Some((p, n)) => {
+                let l = nth_line_of(text, p, n);
+                (l, l)
+            }
+            None => (1, 1),
+        };
+        let is_parent = |l: &str| self.parent.is_some_and(|(p, _)| l.trim() == p);
+        let mut i = start - 1;
+        let mut header = None;
+        while i < lines.len() {
+            let l = lines[i].trim();
+            if i + 1 > start && is_parent(l) {
+                break;
+            }
+            if l == self.header {
+                header = Some(i);
+                break;
+            }
+            i += 1;
+        }
+        let Some(h) = header else {
+            return parent_line;
+        };
+        for (j, l) in lines.iter().enumerate().skip(h + 1) {
+            let l = l.trim_start();
+            if l.starts_with('[') {
+                break;
+            }
+            if l.strip_prefix(self.key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+            {
+                return j + 1;
+            }
+        }
+        h + 1
     }
 }
 

@@ -243,3 +243,147 @@ fn id_must_match_the_file_name() {
         "{e:?}"
     );
 }
+
+/// Every diagnostic (errors and warnings) as `relative/path:line: message`.
+fn all(dir: &Path, r: &Report) -> Vec<String> {
+    r.diagnostics
+        .iter()
+        .map(|d| {
+            let rel = d.path.strip_prefix(dir).unwrap_or(&d.path);
+            format!("{}:{}: {}", rel.display(), d.line, d.message)
+        })
+        .collect()
+}
+
+#[test]
+fn numbers_that_differ_from_english_are_reported_per_locale_and_field() {
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "summary = \"One sentence.\"",
+            "summary = \"Within 15 days; fee 10,000 RUB; call +7 925 115 50 47.\"",
+        )
+        // Russian: a wrong deadline, the fee grouped the Russian way (the same number).
+        .replace(
+            "summary = \"Одно предложение.\"",
+            "summary = \"В течение 16 дней; сбор 10 000 руб.; звоните +7 925 115 50 47.\"",
+        )
+        // Kyrgyz: the phone number lost a digit, written on a line of its own.
+        .replace(
+            "[text.ky]\nreview = \"machine\"\ntitle = \"Мисал\"\n",
+            "[text.ky]\nreview = \"machine\"\ntitle = \"Мисал\"\nsummary = \"\"\"\n15 күн; 10\u{a0}000 рубль;\n+7 925 115 50 4.\n\"\"\"\n",
+        )
+        // A step's deadline: 7 working days in English, 8 in Kazakh.
+        .replace(
+            "[steps.text.kk]\ntitle = \"Осыны жасаңыз\"\n",
+            "[steps.text.kk]\ntitle = \"Осыны жасаңыз\"\ndeadline = \"8 жұмыс күні ішінде\"\n",
+        )
+    });
+    let found: Vec<String> = all(dir.path(), &r)
+        .into_iter()
+        .filter(|d| d.contains("numbers in"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "guides/xx.sample.toml:27: numbers in `ru` summary differ from English: missing 15; extra 16",
+            "guides/xx.sample.toml:32: numbers in `ky` summary differ from English: missing 47; extra 4",
+            "guides/xx.sample.toml:64: numbers in `kk` step 1 deadline differ from English: missing 7; extra 8",
+        ]
+    );
+    // Until the content written before this check is fixed, they are warnings (one constant).
+    assert!(r
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("numbers in"))
+        .all(|d| d.severity == jol_content::NUMBER_MISMATCH));
+}
+
+#[test]
+fn numbers_written_alike_raise_nothing() {
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "summary = \"One sentence.\"",
+            "summary = \"From 1 January 2025: 10,000 RUB, 1.5% ([law](https://example.org/ru/2025/1))\"",
+        )
+        .replace(
+            "summary = \"Одно предложение.\"",
+            "summary = \"С 01.01.2025: 10 000 руб., 1,5 % ([закон](https://example.org/en/99))\"",
+        )
+    });
+    let found: Vec<String> = all(dir.path(), &r)
+        .into_iter()
+        .filter(|d| d.contains("numbers in"))
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn review_by_must_be_a_real_date() {
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "verified_on = \"2025-08-25\"\n",
+            "verified_on = \"2025-08-25\"\nreview_by = \"2027-02-30\"\n",
+        )
+    });
+    let e = errors(dir.path(), &r);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with("guides/xx.sample.toml:8: `2027-02-30` is not a date"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn review_by_may_be_in_the_future_but_not_before_verified_on() {
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "verified_on = \"2025-08-25\"\n",
+            "verified_on = \"2025-08-25\"\nreview_by = \"2030-01-01\"\n",
+        )
+    });
+    assert!(errors(dir.path(), &r).is_empty());
+    assert!(!all(dir.path(), &r).iter().any(|d| d.contains("review_by")));
+
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "verified_on = \"2025-08-25\"\n",
+            "verified_on = \"2025-08-25\"\nreview_by = \"2025-03\"\n",
+        )
+    });
+    assert!(errors(dir.path(), &r).is_empty());
+    assert!(
+        all(dir.path(), &r).contains(
+            &"guides/xx.sample.toml:8: review_by 2025-03 is before verified_on 2025-08-25: the facts were checked after the date they could change; set the next review date or remove review_by".to_string()
+        ),
+        "{:?}",
+        all(dir.path(), &r)
+    );
+}
+
+#[test]
+fn topics_are_from_the_list() {
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "verified_on = \"2025-08-25\"\n",
+            "verified_on = \"2025-08-25\"\ntopics = [\"work\", \"visas\"]\n",
+        )
+    });
+    let e = errors(dir.path(), &r);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with("guides/xx.sample.toml:8: unknown variant `visas`"),
+        "{e:?}"
+    );
+    // A guide without topics is missing from the coverage table: a warning says so.
+    let (dir, r) = check_with(GUIDE, |t| t);
+    assert!(all(dir.path(), &r).contains(
+        &"guides/xx.sample.toml:3: a guide without `topics` is missing from the coverage table: add topics = [...] (names in docs/content.md)".to_string()
+    ));
+    let (dir, r) = check_with(GUIDE, |t| {
+        t.replace(
+            "verified_on = \"2025-08-25\"\n",
+            "verified_on = \"2025-08-25\"\ntopics = [\"work\", \"registration\"]\n",
+        )
+    });
+    assert!(!all(dir.path(), &r).iter().any(|d| d.contains("topics")));
+}

@@ -531,7 +531,7 @@ impl Item {
     }
 
     /// The item's topics: those it names, and the one its kind gives (a contact: contacts, or
-    /// emergency numbers; a stay rule: stay limits; a right: rights).
+    /// emergency numbers; a stay rule: stay limits; a right: rights; red flags: trafficking).
     pub fn topics(&self) -> Vec<Topic> {
         let mut t = self.topics.clone();
         let implied = match (&self.kind, &self.contact) {
@@ -541,6 +541,7 @@ impl Item {
             (ItemKind::Contact, _) => Some(Topic::Contacts),
             (ItemKind::StayRule, _) => Some(Topic::StayLimits),
             (ItemKind::Right, _) => Some(Topic::Rights),
+            (ItemKind::RedFlags, _) => Some(Topic::Trafficking),
             _ => None,
         };
         t.extend(implied);
