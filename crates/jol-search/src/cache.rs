@@ -51,6 +51,10 @@ pub(crate) struct TitleMatch {
     /// Words of the best-matching line (title or synonym) that are not query words: 0 when a
     /// line says exactly what was asked.
     pub(crate) extra: u8,
+    /// Which groups (bits by index, the first 64) the title column has.
+    pub(crate) mask: u64,
+    /// The title itself (not a synonym) says exactly the query: every group, no other word.
+    pub(crate) title_exact: bool,
 }
 
 impl Default for TitleMatch {
@@ -59,25 +63,39 @@ impl Default for TitleMatch {
         TitleMatch {
             groups: 0,
             extra: u8::MAX,
+            mask: 0,
+            title_exact: false,
         }
     }
 }
 
 impl Doc {
-    /// Which of `groups` (each the term ids of one query word) the title column has.
-    pub(crate) fn title_match(&self, groups: &[Vec<u32>]) -> TitleMatch {
+    /// Which of `groups` (each the term ids of one query word) the title column has. Words in
+    /// `filler` (function words, dropped from queries) do not count as a line's extra words.
+    pub(crate) fn title_match(&self, groups: &[Vec<u32>], filler: &[u32]) -> TitleMatch {
+        let words = |line: &TitleLine| {
+            let fill = line.terms.iter().filter(|t| filler.contains(t)).count();
+            usize::from(line.words).saturating_sub(fill)
+        };
         let has = |line: &TitleLine, g: &[u32]| line.terms.iter().any(|t| g.contains(t));
-        let groups_found = groups
-            .iter()
-            .filter(|g| self.title_lines.iter().any(|line| has(line, g)))
-            .count();
+        let mut mask = 0u64;
+        for (i, g) in groups.iter().enumerate().take(64) {
+            if self.title_lines.iter().any(|line| has(line, g)) {
+                mask |= 1 << i;
+            }
+        }
+        let groups_found = mask.count_ones() as usize;
+        let title_exact = self
+            .title_lines
+            .first()
+            .is_some_and(|line| groups.iter().all(|g| has(line, g)) && words(line) == groups.len());
         let mut best: Option<(usize, usize)> = None;
         for line in self.title_lines.iter() {
             let found = groups.iter().filter(|g| has(line, g)).count();
             if found == 0 {
                 continue;
             }
-            let extra = usize::from(line.words).saturating_sub(found);
+            let extra = words(line).saturating_sub(found);
             let better = match best {
                 None => true,
                 Some((f, e)) => found > f || (found == f && extra < e),
@@ -89,6 +107,8 @@ impl Doc {
         TitleMatch {
             groups: groups_found.min(usize::from(u8::MAX)) as u8,
             extra: best.map_or(u8::MAX, |(_, e)| e.min(usize::from(u8::MAX)) as u8),
+            mask,
+            title_exact,
         }
     }
 }
@@ -114,6 +134,9 @@ pub(crate) struct Snapshot {
     pub(crate) items: Vec<ItemInfo>,
     /// By term id: the documents (rowid − 1) whose title column has the term.
     title_postings: Vec<Vec<u32>>,
+    /// By term id: how often the index has it (the vocabulary's counts of the words keyed to it;
+    /// 0 for exact spellings).
+    term_freq: Vec<u64>,
     /// Every item with Uzbek text has it indexed in both scripts (see `query::variants`).
     pub(crate) uzbek_in_both_scripts: bool,
 }
@@ -311,12 +334,21 @@ fn load(conn: &Connection, generation: String) -> Result<Snapshot, SearchError> 
             }
         }
     }
+    let mut term_freq = vec![0u64; terms.len()];
+    for w in &words {
+        for k in w.keys.iter() {
+            if let Some(f) = terms.get(k).and_then(|&id| term_freq.get_mut(id as usize)) {
+                *f += w.freq;
+            }
+        }
+    }
     let uzbek_in_both_scripts = items.iter().all(|i| {
         let has = |l: Locale| i.docs.iter().any(|(d, _)| *d == l);
         has(Locale::Uz) == has(Locale::UzCyrl)
     });
     Ok(Snapshot {
         title_postings,
+        term_freq,
         uzbek_in_both_scripts,
         generation,
         words,
@@ -354,6 +386,18 @@ impl Snapshot {
             .into_iter()
             .map(|(doc, mask)| (doc, mask.count_ones() as u8))
             .collect()
+    }
+
+    /// The documents (rowid − 1) whose title column has term `id`.
+    pub(crate) fn title_docs(&self, id: u32) -> &[u32] {
+        self.title_postings
+            .get(id as usize)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// How often the index has term `id` (see [`Snapshot::term_freq`]).
+    pub(crate) fn term_freq(&self, id: u32) -> u64 {
+        self.term_freq.get(id as usize).copied().unwrap_or(0)
     }
 
     /// The number of an index term, if the index has it.

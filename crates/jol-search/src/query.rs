@@ -29,7 +29,6 @@ use crate::SearchError;
 use jol_types::api::{Search, SearchHit, SearchReply};
 use jol_types::{pick, Locale};
 use rusqlite::{params, Connection};
-use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashSet};
 
 /// Longer queries are cut here and [`SearchReply::truncated`] is set. Real questions are short;
@@ -47,14 +46,8 @@ const MAX_COMPLETIONS: usize = 12;
 const MAX_NEAR: usize = 8;
 /// An unknown word this long is also tried as its first letters but three (see `group`).
 const MIN_FORM_GUESS: usize = 7;
-/// Documents FTS5 returns per ranking query; several per item, as items have six locales.
 /// Documents a membership query returns at most.
 const MAX_UNRANKED: u32 = 20_000;
-/// BM25 is computed only for queries matching at most this many documents. It costs a lookup
-/// per document (about a microsecond each), while finding the documents costs a twentieth of
-/// that; past this size the other signals (words matched, title, proximity, locale, destination)
-/// rank alone, which on a broad query loses little.
-const MAX_RANKED: usize = 1_500;
 /// Subsets missing one word are tried only for queries this short (one FTS5 query each).
 const MAX_WORDS_FOR_SUBSETS: usize = 5;
 /// Pairs of words near each other are looked for only in queries this short (one query a pair).
@@ -140,6 +133,10 @@ pub(crate) struct Group {
     /// through its twin in the other script (see [`variants`]).
     shown: Vec<String>,
     filler: bool,
+    /// The word's exact spelling, when it has letters folding removes and the index has it.
+    marks: Vec<String>,
+    /// The word is a number of three digits or more: a phone number, most likely.
+    number: bool,
 }
 
 impl Group {
@@ -191,6 +188,7 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
     let mut loose: Vec<String> = Vec::new();
     let mut shown: Vec<String> = Vec::new();
     let mut known = false;
+    let mut marks: Vec<String> = Vec::new();
     let mut folded_variants = Vec::new();
     for (n, (v, searched)) in variants(word, snap.uzbek_in_both_scripts)
         .iter()
@@ -205,6 +203,9 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
             let mark = index_safe(v);
             if snap.term(&mark).is_some() {
                 add(&mark, &mut own);
+                if *searched {
+                    add(&mark, &mut marks);
+                }
             }
         }
         if let Some(w) = snap.word(&folded) {
@@ -277,6 +278,8 @@ fn group(snap: &Snapshot, word: &str, typing: bool) -> Group {
         loose,
         shown,
         filler: lone_letter || FILLER.contains(&fold(word).as_str()),
+        marks,
+        number: word.chars().count() >= 3 && word.chars().all(|c| c.is_ascii_digit()),
     }
 }
 
@@ -360,29 +363,117 @@ enum Coverage {
     AllExact,
 }
 
-/// A candidate item while ranking: its best document's evidence.
-struct Candidate {
-    /// Relevance points (see [`rank`]); the best document's count.
+/// One ranking query: what it asks, and what a document it finds first is known to have.
+struct Tier {
+    coverage: Coverage,
+    expr: String,
+    /// The query words (bits by group) every document it matches has.
+    has: u64,
+    /// The most points a document found first by this query can earn (see [`rank`]).
+    bound: u32,
+}
+
+/// What one document says for its item, compared field by field; an item's best document
+/// stands for it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Evidence {
+    /// Relevance points (see [`rank`]).
     points: u32,
     /// Found by a query without guesses.
     exact: bool,
     in_language: bool,
-    /// Words of the best matching title line beyond the query's.
-    title_extra: u8,
-    bm25: f64,
+    /// How exactly a title line says the query: `FOCUS_LEVELS - 1` when a line is the query,
+    /// lower for each extra word, 0 when no line has a query word.
+    focus: u8,
+    /// Its title (not a synonym) is exactly the query.
+    title_exact: bool,
+    /// Query words it has spelt exactly as typed, letters folding removes included (`қала`
+    /// typed finds `қала` before `кала`).
+    spelled: u8,
+    /// The share of the query's weight the document has, each word weighing its rarity (see
+    /// [`word_weights`]) and thrice in the title: in `[0, 1]`.
+    weight: f64,
 }
 
-impl Default for Candidate {
-    fn default() -> Candidate {
-        Candidate {
-            points: 0,
-            exact: false,
-            in_language: false,
-            // No title line matched yet: as far from the query as can be.
-            title_extra: u8::MAX,
-            bm25: 0.0,
+impl Evidence {
+    fn cmp(&self, other: &Evidence) -> std::cmp::Ordering {
+        let a = (self.points, self.exact, self.in_language, self.title_exact);
+        let b = (
+            other.points,
+            other.exact,
+            other.in_language,
+            other.title_exact,
+        );
+        a.cmp(&b)
+            .then((self.focus, self.spelled).cmp(&(other.focus, other.spelled)))
+            .then(self.weight.total_cmp(&other.weight))
+    }
+}
+
+/// Title focus levels: a title line with this many extra words or more counts as none.
+const FOCUS_LEVELS: u8 = 17;
+
+/// An item's sort key, best first: evidence class; a title saying exactly the query; the
+/// item kind's fit to the query; the title focus, exact spellings and weight of its best
+/// document. Equal keys (two items with the same evidence) fall back to the id, only so the
+/// order is total.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    class: u32,
+    exact_title: bool,
+    kind_fit: u8,
+    focus: u8,
+    spelled: u8,
+    weight: f64,
+}
+
+impl Key {
+    fn new(e: &Evidence, for_country: bool, kind_fit: u8) -> Key {
+        Key {
+            class: class(e.points, e.exact, e.in_language, for_country),
+            exact_title: e.title_exact,
+            kind_fit,
+            focus: e.focus,
+            spelled: e.spelled,
+            weight: e.weight,
         }
     }
+
+    fn cmp(&self, other: &Key) -> std::cmp::Ordering {
+        let a = (
+            self.class,
+            self.exact_title,
+            self.kind_fit,
+            self.focus,
+            self.spelled,
+        );
+        let b = (
+            other.class,
+            other.exact_title,
+            other.kind_fit,
+            other.focus,
+            other.spelled,
+        );
+        a.cmp(&b).then(self.weight.total_cmp(&other.weight))
+    }
+
+    /// The key as one number, higher first: the class, plus below 1 the rest in its order
+    /// (exact spellings only inside the weight's share: a rare tie-break).
+    fn score(&self) -> f64 {
+        let levels = f64::from(FOCUS_LEVELS);
+        let spelled = f64::from(self.spelled) / (1.0 + f64::from(self.spelled));
+        let rest = (f64::from(u8::from(self.exact_title)) * 4.0 + f64::from(self.kind_fit))
+            * levels
+            + f64::from(self.focus)
+            + 0.999 * (0.5 * spelled + 0.5 * self.weight);
+        f64::from(self.class) + 0.99 * rest / (8.0 * levels)
+    }
+}
+
+/// The evidence class: points first, then matching without guesses, in the user's language,
+/// for the user's destination.
+fn class(points: u32, exact: bool, in_language: bool, for_country: bool) -> u32 {
+    ((points * 2 + u32::from(exact)) * 2 + u32::from(in_language)) * 2 + u32::from(for_country)
 }
 
 /// Runs the ranking queries (see the module doc) and orders the items; also returns the
@@ -393,11 +484,20 @@ impl Default for Candidate {
 /// and one per pair of query words that stand near each other in it (`работодатель
 /// забрал паспорт` as a phrase beats the three words scattered over a long guide). Items then
 /// rank by points, matching without guesses, a match in the user's language, being for the
-/// user's destination, and last by how exactly a title line says the query and by BM25.
+/// user's destination, and on equal evidence by the item kind's fit to the query (see
+/// [`kind_fit`]), how exactly a title line says the query, and how much of the query's weight
+/// the document has (see [`word_weights`]).
 ///
 /// So the user's language and destination order the items that match equally well: an item
 /// that has every word the user typed (in whatever locale) still ranks above one that has a
 /// single word of it in the user's locale, because that is the answer they asked for.
+///
+/// The order never depends on `limit`: the first k items are the same at any limit ≥ k. Worse
+/// coverage is skipped only when it cannot matter: when the `limit`-th item's class is above
+/// the best class a document it could find might reach (each query's [`Tier::bound`]); an item
+/// already found only gets better from a later query, and only up to that bound. Nothing in the
+/// key depends on the rest of the index either (no BM25, whose IDF and average length change
+/// when any item is added), so adding an item without the query's words leaves the order alone.
 fn rank(
     conn: &Connection,
     snap: &Snapshot,
@@ -408,27 +508,7 @@ fn rank(
     let n = groups.len();
     let strict: Vec<Vec<String>> = groups.iter().map(|g| g.strict.clone()).collect();
     let all: Vec<Vec<String>> = groups.iter().map(Group::all_terms).collect();
-    let mut queries: Vec<(Coverage, String)> = Vec::new();
-    let guessed = groups.iter().any(|g| !g.loose.is_empty());
-    if strict.iter().all(|t| !t.is_empty()) {
-        queries.push((Coverage::AllExact, and_query(strict.iter())));
-    }
-    if guessed || queries.is_empty() {
-        queries.push((Coverage::All, and_query(all.iter())));
-    }
-    if (3..=MAX_WORDS_FOR_SUBSETS).contains(&n) {
-        for skip in 0..n {
-            let some = all
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != skip)
-                .map(|(_, t)| t);
-            queries.push((Coverage::AllButOne, and_query(some)));
-        }
-    }
-    if n >= 2 {
-        queries.push((Coverage::Any, or_query(&all)));
-    }
+    let tiers = tiers(groups, &strict, &all);
 
     // Pairs of query words near each other, by document.
     let mut near: FastMap<i64, u32> = FastMap::default();
@@ -450,30 +530,35 @@ fn rank(
         .map(|g| g.iter().filter_map(|t| snap.term(t)).collect())
         .collect();
     let titled = snap.title_groups(&all_ids);
+    let filler_ids: Vec<u32> = FILLER.iter().filter_map(|w| snap.term(w)).collect();
+    let weights = word_weights(snap, groups);
+    let total_weight: f64 = weights.iter().sum::<f64>() * 3.0;
+    let naming = names_something(snap, groups, &all_ids);
+    // Documents with a word spelt exactly as typed, by how many such words.
+    let mut spelled: FastMap<i64, u8> = FastMap::default();
+    for g in groups.iter().filter(|g| !g.marks.is_empty()) {
+        for rowid in matching(conn, &group_expr(&g.marks))? {
+            *spelled.entry(rowid).or_insert(0) += 1;
+        }
+    }
 
     // Each document once, at the best coverage that found it.
     let mut seen: FastSet<i64> = FastSet::default();
-    let mut cands: FastMap<u32, Candidate> = FastMap::default();
-    let mut last = Coverage::AllExact;
-    for (coverage, expr) in &queries {
-        // Worse coverage is asked for only while the better found too few items.
-        if *coverage < last && cands.len() >= limit {
-            break;
+    let mut cands: FastMap<u32, Evidence> = FastMap::default();
+    for (i, tier) in tiers.iter().enumerate() {
+        if i > 0 && cands.len() >= limit {
+            let best_after = tiers[i..].iter().map(|t| t.bound).max().unwrap_or(0);
+            if kth_class(snap, req, &cands, limit) > class(best_after, false, true, true) {
+                break;
+            }
         }
-        last = *coverage;
-        let rows = matching(conn, expr)?;
-        let scores = if rows.len() <= MAX_RANKED {
-            ranked(conn, expr)?
-        } else {
-            FastMap::default()
-        };
-        let words = match coverage {
+        let words = match tier.coverage {
             Coverage::AllExact | Coverage::All => n,
             Coverage::AllButOne => n - 1,
             Coverage::Any => 1,
         } as u32;
-        let exact = *coverage == Coverage::AllExact;
-        for rowid in rows {
+        let exact = tier.coverage == Coverage::AllExact;
+        for rowid in matching(conn, &tier.expr)? {
             let Some(doc) = doc(snap, rowid) else {
                 continue;
             };
@@ -481,54 +566,214 @@ fn rank(
                 continue;
             }
             let title = match titled.get(&rowid) {
-                Some(_) => doc.title_match(&all_ids),
+                Some(_) => doc.title_match(&all_ids, &filler_ids),
                 None => TitleMatch::default(),
             };
-            let points =
-                2 * words + u32::from(title.groups) + near.get(&rowid).copied().unwrap_or(0);
-            let in_language = same_language(doc.locale, req.locale);
-            let c = cands.entry(doc.item).or_default();
-            let better = (points, exact, in_language, Reverse(title.extra))
-                > (c.points, c.exact, c.in_language, Reverse(c.title_extra));
-            if better {
-                c.points = points;
-                c.exact = exact;
-                c.in_language = in_language;
-                c.title_extra = title.extra;
+            let known = tier.has | title.mask;
+            let weight = (0..n)
+                .filter(|g| known & (1 << g) != 0)
+                .map(|g| weights[g] * if title.mask & (1 << g) != 0 { 3.0 } else { 1.0 })
+                .sum::<f64>()
+                / total_weight.max(f64::MIN_POSITIVE);
+            let e = Evidence {
+                points: 2 * words
+                    + u32::from(title.groups)
+                    + near.get(&rowid).copied().unwrap_or(0),
+                exact,
+                in_language: same_language(doc.locale, req.locale),
+                focus: if title.extra == u8::MAX {
+                    0
+                } else {
+                    (FOCUS_LEVELS - 1).saturating_sub(title.extra)
+                },
+                title_exact: title.title_exact,
+                spelled: spelled.get(&rowid).copied().unwrap_or(0),
+                weight: weight.min(1.0),
+            };
+            match cands.entry(doc.item) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    if e.cmp(o.get()).is_gt() {
+                        o.insert(e);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(e);
+                }
             }
-            c.bm25 = c.bm25.max(scores.get(&rowid).copied().unwrap_or(0.0));
         }
     }
-    let matched = seen;
 
-    let mut ranked: Vec<Ranked> = cands
-        .into_iter()
-        .map(|(item, c)| {
-            let for_country = match (&req.country, snap.items.get(item as usize)) {
-                (Some(country), Some(info)) => {
-                    info.destinations.is_empty() || info.destinations.contains(country)
-                }
-                _ => true,
-            };
-            let class = ((c.points * 2 + u32::from(c.exact)) * 2 + u32::from(c.in_language)) * 2
-                + u32::from(for_country);
-            // Below 1, so the class dominates: how exactly a title line says the query, and BM25.
-            let focus = 1.0 / (1.0 + f64::from(c.title_extra));
-            let bm25 = c.bm25.max(0.0) / (c.bm25.max(0.0) + 10.0);
-            Ranked {
-                item,
-                score: f64::from(class) + 0.5 * focus + 0.49 * bm25,
-            }
+    let mut ranked: Vec<(u32, Key)> = cands
+        .iter()
+        .map(|(&item, e)| {
+            let info = snap.items.get(item as usize);
+            let fit = info.map_or(0, |i| kind_fit(i.kind, naming));
+            (item, Key::new(e, for_country(req, info), fit))
         })
         .collect();
-    ranked.sort_by(|a, b| {
-        b.score.total_cmp(&a.score).then_with(|| {
+    ranked.sort_by(|(a, ka), (b, kb)| {
+        kb.cmp(ka).then_with(|| {
             let id = |i: u32| snap.items.get(i as usize).map(|x| x.id.as_str());
-            id(a.item).cmp(&id(b.item))
+            id(*a).cmp(&id(*b))
         })
     });
     ranked.truncate(limit);
-    Ok((ranked, matched))
+    let ranked = ranked
+        .into_iter()
+        .map(|(item, key)| Ranked {
+            item,
+            score: key.score(),
+        })
+        .collect();
+    Ok((ranked, seen))
+}
+
+/// The ranking queries, best coverage first, with what their documents are known to have and
+/// the most points such a document can earn: two per word credited, one per word in its title
+/// and one per pair near each other — counting only words it can have. A document first found
+/// by the subset query missing word `w` lacks every term of `w` (else the AND query before
+/// would have found it); one first found by the OR query lacks two words when subset queries
+/// ran, one otherwise.
+fn tiers(groups: &[Group], strict: &[Vec<String>], all: &[Vec<String>]) -> Vec<Tier> {
+    let n = groups.len();
+    let every: u64 = if n >= 64 { u64::MAX } else { (1u64 << n) - 1 };
+    let pairs = |m: usize| -> u32 {
+        if (2..=MAX_WORDS_FOR_PAIRS).contains(&n) {
+            (m * m.saturating_sub(1) / 2) as u32
+        } else {
+            0
+        }
+    };
+    let bound =
+        |credited: usize, can_have: usize| 2 * credited as u32 + can_have as u32 + pairs(can_have);
+    let mut tiers: Vec<Tier> = Vec::new();
+    let guessed = groups.iter().any(|g| !g.loose.is_empty());
+    if strict.iter().all(|t| !t.is_empty()) {
+        tiers.push(Tier {
+            coverage: Coverage::AllExact,
+            expr: and_query(strict.iter()),
+            has: every,
+            bound: bound(n, n),
+        });
+    }
+    if guessed || tiers.is_empty() {
+        tiers.push(Tier {
+            coverage: Coverage::All,
+            expr: and_query(all.iter()),
+            has: every,
+            bound: bound(n, n),
+        });
+    }
+    let subsets = (3..=MAX_WORDS_FOR_SUBSETS).contains(&n);
+    if subsets {
+        for skip in 0..n {
+            let some = all
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, t)| t);
+            tiers.push(Tier {
+                coverage: Coverage::AllButOne,
+                expr: and_query(some),
+                has: every & !(1 << skip),
+                bound: bound(n - 1, n - 1),
+            });
+        }
+    }
+    if n >= 2 {
+        let can_have = if subsets { n - 2 } else { n - 1 };
+        tiers.push(Tier {
+            coverage: Coverage::Any,
+            expr: or_query(all),
+            has: 0,
+            bound: bound(1, can_have),
+        });
+    }
+    tiers
+}
+
+/// The class of the `limit`-th best candidate (candidates are at least `limit`).
+fn kth_class(snap: &Snapshot, req: &Search, cands: &FastMap<u32, Evidence>, limit: usize) -> u32 {
+    let mut classes: Vec<u32> = cands
+        .iter()
+        .map(|(&item, e)| {
+            let info = snap.items.get(item as usize);
+            class(e.points, e.exact, e.in_language, for_country(req, info))
+        })
+        .collect();
+    let k = limit.min(classes.len()).max(1) - 1;
+    let (_, kth, _) = classes.select_nth_unstable_by(k, |a, b| b.cmp(a));
+    *kth
+}
+
+fn for_country(req: &Search, info: Option<&crate::cache::ItemInfo>) -> bool {
+    match (&req.country, info) {
+        (Some(country), Some(info)) => {
+            info.destinations.is_empty() || info.destinations.contains(country)
+        }
+        _ => true,
+    }
+}
+
+/// Each query word's weight: its rarity in the index, `ln(1 + K / (1 + occurrences))`. A fixed
+/// `K` instead of the document count (as IDF has) keeps the weight a property of the word alone,
+/// so adding items without it changes nothing.
+fn word_weights(snap: &Snapshot, groups: &[Group]) -> Vec<f64> {
+    const K: f64 = 10_000.0;
+    groups
+        .iter()
+        .map(|g| {
+            let terms = if g.strict.is_empty() {
+                &g.loose
+            } else {
+                &g.strict
+            };
+            let occurrences: u64 = terms
+                .iter()
+                .filter_map(|t| snap.term(t))
+                .map(|t| snap.term_freq(t))
+                .sum();
+            (1.0 + K / (1.0 + occurrences as f64)).ln()
+        })
+        .collect()
+}
+
+/// Whether the query names an organisation or a phone rather than a topic: one of its words is
+/// a number of three digits or more (hotlines: `189`, `11616`), or is only ever in the titles
+/// of contacts and agencies (`элчилик`, `hotline`, `IOM`, an agency's name).
+fn names_something(snap: &Snapshot, groups: &[Group], all_ids: &[Vec<u32>]) -> bool {
+    use jol_types::ItemKind;
+    groups.iter().zip(all_ids).any(|(g, ids)| {
+        if g.number {
+            return true;
+        }
+        let mut titles = ids.iter().flat_map(|&t| snap.title_docs(t)).peekable();
+        titles.peek().is_some()
+            && titles.all(|&d| {
+                let kind = snap
+                    .docs
+                    .get(d as usize)
+                    .and_then(|doc| snap.items.get(doc.item as usize))
+                    .map(|i| i.kind);
+                matches!(kind, Some(ItemKind::Contact | ItemKind::Agency))
+            })
+    })
+}
+
+/// How well an item's kind answers the query, higher first: for a topic, the texts that explain
+/// it (guides, rights, signs, checklists, stay rules), then the glossary, then whom to call; for
+/// a name or a number, the contacts and agencies first.
+fn kind_fit(kind: jol_types::ItemKind, naming: bool) -> u8 {
+    use jol_types::ItemKind::*;
+    match (kind, naming) {
+        (Contact | Agency, true) => 3,
+        (Guide | Right | RedFlags | Checklist | StayRule, true) => 2,
+        (Term, true) => 1,
+        (Guide | Right | RedFlags | Checklist | StayRule, false) => 3,
+        (Term, false) => 2,
+        (Contact, false) => 1,
+        (Agency, false) => 0,
+    }
 }
 
 /// The documents matching `expr`, unranked, at most [`MAX_UNRANKED`] (the first by rowid: a
@@ -542,22 +787,6 @@ fn matching(conn: &Connection, expr: &str) -> Result<Vec<i64>, SearchError> {
     match rows {
         Ok(rows) => Ok(rows),
         Err(e) if is_fts_query_error(&e) => Ok(Vec::new()),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// BM25 (higher is better) of every document matching `expr`.
-fn ranked(conn: &Connection, expr: &str) -> Result<FastMap<i64, f64>, SearchError> {
-    let mut stmt =
-        conn.prepare_cached("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?1")?;
-    let rows = stmt
-        .query_map(params![expr], |r| {
-            Ok((r.get::<_, i64>(0)?, -r.get::<_, f64>(1)?))
-        })
-        .and_then(|rows| rows.collect::<Result<FastMap<_, _>, _>>());
-    match rows {
-        Ok(rows) => Ok(rows),
-        Err(e) if is_fts_query_error(&e) => Ok(FastMap::default()),
         Err(e) => Err(e.into()),
     }
 }

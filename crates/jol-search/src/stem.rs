@@ -72,10 +72,10 @@ impl Analyzer {
             Analyzer::Plain => folded.to_string(),
             Analyzer::English => snowball(Algorithm::English, folded),
             Analyzer::Russian => snowball(Algorithm::Russian, folded),
-            Analyzer::Kyrgyz => strip(folded, KYRGYZ).to_string(),
-            Analyzer::Kazakh => strip(folded, KAZAKH).to_string(),
-            Analyzer::Uzbek => strip(folded, UZBEK).to_string(),
-            Analyzer::UzbekCyrillic => strip(folded, UZBEK_CYRILLIC).to_string(),
+            Analyzer::Kyrgyz => strip(folded, KYRGYZ),
+            Analyzer::Kazakh => strip(folded, KAZAKH),
+            Analyzer::Uzbek => strip(folded, UZBEK),
+            Analyzer::UzbekCyrillic => strip(folded, UZBEK_CYRILLIC),
         }
     }
 }
@@ -116,11 +116,29 @@ struct Table {
     /// voiceless consonants, `д`, `г`, `б` forms anything else (`шар-ды` but `шарт-ты`). Checking
     /// it tells `шарт-ы` (its condition) from a wrong `шар-ты`.
     assimilates: bool,
+    /// A stem's last consonant voiced before a vowel suffix, and its voiceless form: `айлык` →
+    /// `айлыгы`, `oylik` → `oyligim`. A stripped stem ending in the first gets the second back,
+    /// so every form meets the bare word.
+    voicing: &'static [(char, char)],
 }
 
 /// Strips each slot in turn, outermost first. A suffix is allowed when what remains has a vowel
 /// and three letters, or is one of the language's short roots and the suffix has two letters.
-fn strip<'a>(word: &'a str, table: &Table) -> &'a str {
+fn strip(word: &str, table: &Table) -> String {
+    let rest = strip_suffixes(word, table);
+    if rest.len() < word.len() {
+        if let Some(last) = rest.chars().last() {
+            if let Some(&(_, voiceless)) = table.voicing.iter().find(|(v, _)| *v == last) {
+                let mut out = rest[..rest.len() - last.len_utf8()].to_string();
+                out.push(voiceless);
+                return out;
+            }
+        }
+    }
+    rest.to_string()
+}
+
+fn strip_suffixes<'a>(word: &'a str, table: &Table) -> &'a str {
     let mut rest = word;
     let mut stripped_last = false;
     for slot in table.slots {
@@ -177,8 +195,15 @@ fn is_vowel(c: char) -> bool {
 #[rustfmt::skip]
 const KYRGYZ: &Table = &Table {
     assimilates: true,
+    voicing: &[('г', 'к'), ('б', 'п')],
     short_roots: &["иш", "уй", "ай", "ал"],
     slots: &[
+        // Predicative, first person singular: кош бойлуу-мун (I am pregnant).
+        Slot {
+            suffixes: &["мын", "мин", "мун", "пын", "пин", "пун"],
+            after_strip: false,
+            twice: false,
+        },
         // Case.
         Slot {
             suffixes: &[
@@ -242,8 +267,15 @@ const KYRGYZ: &Table = &Table {
 #[rustfmt::skip]
 const KAZAKH: &Table = &Table {
     assimilates: true,
+    voicing: &[('г', 'к'), ('б', 'п')],
     short_roots: &["уй", "ай", "ал"],
     slots: &[
+        // Predicative, first person singular: жүкті-мін (I am pregnant).
+        Slot {
+            suffixes: &["мын", "мин", "пын", "пин", "бын", "бин"],
+            after_strip: false,
+            twice: false,
+        },
         // Case.
         Slot {
             suffixes: &[
@@ -309,8 +341,15 @@ const KAZAKH: &Table = &Table {
 #[rustfmt::skip]
 const UZBEK: &Table = &Table {
     assimilates: false,
+    voicing: &[('g', 'k')],
     short_roots: &["ish", "uy", "oy", "ol", "ot"],
     slots: &[
+        // Predicative, first person singular: homilador-man (I am pregnant).
+        Slot {
+            suffixes: &["man"],
+            after_strip: false,
+            twice: false,
+        },
         // Case: locative-attributive, limitative, genitive, ablative, locative, dative,
         // accusative, similative.
         Slot {
@@ -353,8 +392,14 @@ const UZBEK: &Table = &Table {
 #[rustfmt::skip]
 const UZBEK_CYRILLIC: &Table = &Table {
     assimilates: false,
+    voicing: &[('г', 'к')],
     short_roots: &["иш", "уй", "ой", "ол", "ут"],
     slots: &[
+        Slot {
+            suffixes: &["ман"],
+            after_strip: false,
+            twice: false,
+        },
         Slot {
             suffixes: &["даги", "гача", "нинг", "дан", "да", "га", "ка", "ни", "дек"],
             after_strip: false,
@@ -553,6 +598,25 @@ mod tests {
         );
         same(Analyzer::Kyrgyz, &["шаар", "шаарга", "шаардын"]);
         same(Analyzer::Kyrgyz, &["виза", "визага", "визаны", "визасы"]);
+    }
+
+    #[test]
+    fn a_voiced_final_consonant_meets_the_bare_word() {
+        same(Analyzer::Kyrgyz, &["айлык", "айлыгым", "айлыгымды"]);
+        same(Analyzer::Kazakh, &["айлық", "айлығымды"]);
+        same(Analyzer::Uzbek, &["oylik", "oyligim", "oyligimni"]);
+        same(Analyzer::UzbekCyrillic, &["ойлик", "ойлигимни"]);
+    }
+
+    #[test]
+    fn i_am_is_stripped() {
+        same(
+            Analyzer::Kyrgyz,
+            &["кош бойлуу", "бойлуумун"].map(|w| w.rsplit(' ').next().unwrap_or(w)),
+        );
+        same(Analyzer::Uzbek, &["homilador", "homiladorman"]);
+        same(Analyzer::UzbekCyrillic, &["ҳомиладор", "ҳомиладорман"]);
+        same(Analyzer::Kazakh, &["жүкті", "жүктімін"]);
     }
 
     #[test]
