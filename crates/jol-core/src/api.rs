@@ -493,7 +493,30 @@ impl Jol {
     }
 }
 
-/// An item with its related items' titles in `locale` (in the editor's order) and its freshness.
+/// The day the item pages judge freshness and review dates by: today, or in a debug build the
+/// `YYYY-MM-DD` in `$JOL_DEV_TODAY`, so end-to-end tests and screenshots can show an item past
+/// its review date without waiting for the calendar. A release build ignores it: no environment
+/// can make it hide or invent a "may have changed" notice.
+fn view_today() -> i64 {
+    dev_today().unwrap_or_else(crate::today)
+}
+
+fn dev_today() -> Option<i64> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    let s = std::env::var("JOL_DEV_TODAY").ok()?;
+    match s.trim().parse::<jol_types::PartialDate>() {
+        Ok(d) => Some(d.first_day()),
+        Err(e) => {
+            tracing::warn!("JOL_DEV_TODAY ignored: {e}");
+            None
+        }
+    }
+}
+
+/// An item with its related items' titles in `locale` (in the editor's order), its freshness and,
+/// past its review date, the date since which it may have changed.
 fn view_of(
     c: &ContentStore,
     item: jol_types::Item,
@@ -508,11 +531,14 @@ fn view_of(
         related.sort_by_key(|r| item.related.iter().position(|id| *id == r.id));
         related
     };
-    let freshness = item.freshness(crate::today());
+    let today = view_today();
+    let freshness = item.freshness(today);
+    let changed_since = item.review_by.filter(|_| item.past_review(today));
     Ok(ItemView {
         item,
         related,
         freshness,
+        changed_since,
     })
 }
 
