@@ -74,6 +74,9 @@ pub enum OpenOutcome {
     Upgraded,
     /// The installed database was damaged and the built-in copy replaced it.
     Restored,
+    /// The installed content was kept, and its search index rebuilt: it was written by another
+    /// version of the search (content synced before this app was installed).
+    Reindexed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +120,10 @@ impl ContentStore {
                 Ok(installed) if should_replace(&installed, &builtin_meta) => {
                     install(&path, builtin)?;
                     OpenOutcome::Upgraded
+                }
+                Ok(_) if !index_is_current(&path)? => {
+                    reindex(&path)?;
+                    OpenOutcome::Reindexed
                 }
                 Ok(_) => OpenOutcome::Kept,
             }
@@ -405,6 +412,41 @@ fn builtin_meta(builtin: Dataset) -> Meta {
         origin: Origin::App,
         sync_version: None,
     }
+}
+
+fn index_is_current(path: &Path) -> Result<bool, StoreError> {
+    let conn = open_read(path)?;
+    jol_search::index_is_current(&conn).map_err(|e| StoreError::Damaged(e.to_string()))
+}
+
+/// Rebuilds the search index of the database at `path` on a copy, in one transaction, and
+/// renames the copy into place: a crash leaves the old file or the new one. Only the search
+/// tables change; the items and their hash are what they were.
+fn reindex(path: &Path) -> Result<(), StoreError> {
+    let tmp = path.with_extension("db.part");
+    let write_err = |source| StoreError::Write {
+        path: tmp.clone(),
+        source,
+    };
+    std::fs::copy(path, &tmp).map_err(write_err)?;
+    {
+        let mut conn = open_read(&tmp)?;
+        // The copy is ours alone: no journal is needed beyond the transaction's own.
+        let tx = conn.transaction()?;
+        let items = all_items(&tx)?;
+        jol_search::index_items(&tx, &items).map_err(|e| StoreError::Damaged(e.to_string()))?;
+        tx.commit()?;
+    }
+    std::fs::File::open(&tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(write_err)?;
+    for side in ["db-wal", "db-shm"] {
+        let _ = std::fs::remove_file(path.with_extension(side));
+    }
+    std::fs::rename(&tmp, path).map_err(|source| StoreError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Writes the built-in copy beside `path` and renames it into place, so a crash mid-write leaves

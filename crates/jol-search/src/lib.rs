@@ -30,6 +30,7 @@ mod snippet;
 mod stem;
 mod typo;
 
+pub use cache::index_is_current;
 pub use index::{index_items, update_items, IndexStats};
 pub use normalize::normalize;
 pub use query::{search, MAX_QUERY_CHARS};
