@@ -112,16 +112,18 @@ fn report(conn: &Connection, queries: &[(String, Search)]) {
     // Warm up: the first query loads the vocabulary snapshot.
     let _ = search(conn, &queries[0].1);
     let mut ours = Vec::new();
+    let mut by_query = vec![Vec::new(); queries.len()];
     let mut raw_and = Vec::new();
     let mut raw_or = Vec::new();
     let mut stmt = conn
         .prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 ORDER BY rank LIMIT 20")
         .expect("raw statement");
     for _ in 0..ROUNDS {
-        for (text, req) in queries {
+        for (i, (text, req)) in queries.iter().enumerate() {
             let t = Instant::now();
             let reply = search(conn, req).expect("search");
             ours.push(t.elapsed());
+            by_query[i].push(t.elapsed());
             std::hint::black_box(reply);
 
             // The naive search: the typed words, normalised, quoted, as FTS5 reads them.
@@ -150,6 +152,16 @@ fn report(conn: &Connection, queries: &[(String, Search)]) {
     print_line("jol-search search()", &mut ours);
     print_line("raw FTS5 MATCH (AND)", &mut raw_and);
     print_line("raw FTS5 MATCH (OR)", &mut raw_or);
+    // The slowest queries by their median time: where a p95 comes from.
+    let mut slowest: Vec<(Duration, &str)> = by_query
+        .iter_mut()
+        .zip(queries)
+        .map(|(v, (text, _))| (percentile(v, 0.5), text.as_str()))
+        .collect();
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    for (t, text) in slowest.iter().take(5) {
+        println!("    slowest: {:7.3} ms  {text:?}", t.as_secs_f64() * 1e3);
+    }
     let p95 = |v: &mut Vec<Duration>| percentile(v, 0.95).as_secs_f64();
     println!(
         "  p95 ratio search/raw: {:.2}x (AND), {:.2}x (OR)",

@@ -6,7 +6,7 @@
 //! indexed, stored in `search_meta`; a rebuilt index has a new one, so a stale snapshot is never
 //! used, and two databases with the same content may share one.
 
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::index::{MAX_WORD_CHARS, SCHEMA_VERSION};
 use crate::typo;
 use crate::SearchError;
@@ -69,33 +69,66 @@ impl Default for TitleMatch {
     }
 }
 
-impl Doc {
-    /// Which of `groups` (each the term ids of one query word) the title column has. Words in
-    /// `filler` (function words, dropped from queries) do not count as a line's extra words.
-    pub(crate) fn title_match(&self, groups: &[Vec<u32>], filler: &[u32]) -> TitleMatch {
-        let words = |line: &TitleLine| {
-            let fill = line.terms.iter().filter(|t| filler.contains(t)).count();
-            usize::from(line.words).saturating_sub(fill)
-        };
-        let has = |line: &TitleLine, g: &[u32]| line.terms.iter().any(|t| g.contains(t));
-        let mut mask = 0u64;
+/// A query's words as [`Doc::title_match`] reads them, built once per query: which query
+/// groups each term belongs to, and which terms are filler words. Each title line is then read
+/// once, term by term, instead of once per group (a broad query on a large index matches
+/// thousands of titled documents).
+pub(crate) struct TitleQuery {
+    groups: usize,
+    /// By term id: the groups (bits by index, the first 64) having it.
+    masks: FastMap<u32, u64>,
+    filler: FastSet<u32>,
+}
+
+impl TitleQuery {
+    /// `groups`: each the term ids of one query word. Words in `filler` (function words, dropped
+    /// from queries) do not count as a line's extra words.
+    pub(crate) fn new(groups: &[Vec<u32>], filler: &[u32]) -> TitleQuery {
+        let mut masks: FastMap<u32, u64> = FastMap::default();
         for (i, g) in groups.iter().enumerate().take(64) {
-            if self.title_lines.iter().any(|line| has(line, g)) {
-                mask |= 1 << i;
+            for &t in g {
+                *masks.entry(t).or_insert(0) |= 1 << i;
             }
         }
-        let groups_found = mask.count_ones() as usize;
-        let title_exact = self
-            .title_lines
-            .first()
-            .is_some_and(|line| groups.iter().all(|g| has(line, g)) && words(line) == groups.len());
+        TitleQuery {
+            groups: groups.len(),
+            masks,
+            filler: filler.iter().copied().collect(),
+        }
+    }
+}
+
+impl Doc {
+    /// Which of the query's groups the title column has, how exactly its best line says them,
+    /// and whether the title itself is the query.
+    pub(crate) fn title_match(&self, q: &TitleQuery) -> TitleMatch {
+        let every: u64 = if q.groups >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << q.groups) - 1
+        };
+        let mut mask = 0u64;
+        let mut title_exact = false;
         let mut best: Option<(usize, usize)> = None;
-        for line in self.title_lines.iter() {
-            let found = groups.iter().filter(|g| has(line, g)).count();
+        for (i, line) in self.title_lines.iter().enumerate() {
+            let mut has = 0u64;
+            let mut fill = 0usize;
+            for t in line.terms.iter() {
+                if let Some(m) = q.masks.get(t) {
+                    has |= m;
+                }
+                fill += usize::from(q.filler.contains(t));
+            }
+            mask |= has;
+            let found = has.count_ones() as usize;
+            let words = usize::from(line.words).saturating_sub(fill);
+            if i == 0 {
+                title_exact = has == every && words == q.groups;
+            }
             if found == 0 {
                 continue;
             }
-            let extra = words(line).saturating_sub(found);
+            let extra = words.saturating_sub(found);
             let better = match best {
                 None => true,
                 Some((f, e)) => found > f || (found == f && extra < e),
@@ -105,7 +138,7 @@ impl Doc {
             }
         }
         TitleMatch {
-            groups: groups_found.min(usize::from(u8::MAX)) as u8,
+            groups: (mask.count_ones() as usize).min(usize::from(u8::MAX)) as u8,
             extra: best.map_or(u8::MAX, |(_, e)| e.min(usize::from(u8::MAX)) as u8),
             mask,
             title_exact,

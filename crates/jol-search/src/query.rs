@@ -20,7 +20,7 @@
 //! 5. Each hit gets its title and a highlighted snippet in the user's locale (or the nearest in
 //!    its fallback chain).
 
-use crate::cache::{snapshot, Snapshot, TitleMatch};
+use crate::cache::{snapshot, Snapshot, TitleMatch, TitleQuery};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::normalize::{
     fold, folds_away, index_safe, is_word_char, normalize, script_of, words, Script,
@@ -536,6 +536,7 @@ fn rank(
         .collect();
     let titled = snap.title_groups(&all_ids);
     let filler_ids: Vec<u32> = FILLER.iter().filter_map(|w| snap.term(w)).collect();
+    let title_query = TitleQuery::new(&all_ids, &filler_ids);
     let weights = word_weights(snap, groups);
     let total_weight: f64 = weights.iter().sum::<f64>() * 3.0;
     let naming = names_something(snap, groups, &all_ids);
@@ -571,7 +572,7 @@ fn rank(
                 continue;
             }
             let title = match titled.get(&rowid) {
-                Some(_) => doc.title_match(&all_ids, &filler_ids),
+                Some(_) => doc.title_match(&title_query),
                 None => TitleMatch::default(),
             };
             let known = tier.has | title.mask;
