@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
-use jol_sync::{KeyPair, Progress, PublicKey, Source, SyncOutcome, Updater};
+use jol_sync::{KeyFile, KeyPair, Progress, PublicKey, Source, SyncOutcome, Updater};
 use jol_types::Locale;
 use std::path::PathBuf;
 use std::process::ExitCode;

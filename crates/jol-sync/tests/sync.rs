@@ -3,8 +3,8 @@
 
 use jol_sync::format::{manifest_file, Manifest};
 use jol_sync::{
-    build_from_items, verify_dir, BuildOptions, KeyPair, PublicKey, Source, SyncError, SyncOutcome,
-    Updater,
+    build_from_items, verify_dir, BuildOptions, KeyFile, KeyPair, PublicKey, Source, SyncError,
+    SyncOutcome, Updater,
 };
 use jol_types::{Item, Locale};
 use std::path::{Path, PathBuf};
