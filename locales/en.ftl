@@ -285,3 +285,7 @@ signs-help = How to get out and get help
 bookmark-save = Save this page
 bookmark-saved = Saved ✓
 home-saved = Saved pages
+
+## Dates that end: past an item's review date
+item-review-passed = This may have changed since { $date }. Check before relying on it.
+stay-until = In force until { $date }

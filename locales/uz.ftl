@@ -285,3 +285,7 @@ signs-help = Qanday qutulish va yordam olish mumkin
 bookmark-save = Sahifani saqlash
 bookmark-saved = Saqlandi ✓
 home-saved = Saqlangan sahifalar
+
+## Muddatlar: qayta tekshirish sanasidan keyin
+item-review-passed = Bu maʼlumot oʻzgargan boʻlishi mumkin (manbalarda koʻrsatilgan muddat: { $date }). Unga ishonishdan oldin tekshiring.
+stay-until = Amal qilgan oxirgi kun: { $date }

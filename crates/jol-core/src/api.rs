@@ -495,7 +495,9 @@ impl Jol {
     }
 }
 
-/// An item with its related items' titles in `locale` (in the editor's order) and its freshness.
+/// An item with its related items' titles in `locale` (in the editor's order), its freshness and,
+/// past its review date, the date since which it may have changed — judged on `today`, the host's
+/// (the native host lets `$JOL_DEV_TODAY` fix it in debug builds, see `jol_native::clock`).
 fn view_of(
     c: &ContentStore,
     item: jol_types::Item,
@@ -512,10 +514,12 @@ fn view_of(
         related
     };
     let freshness = item.freshness(today);
+    let changed_since = item.review_by.filter(|_| item.past_review(today));
     Ok(ItemView {
         item,
         related,
         freshness,
+        changed_since,
     })
 }
 

@@ -83,6 +83,9 @@ pub enum OpenOutcome {
     Upgraded,
     /// The installed database was damaged and the built-in copy replaced it.
     Restored,
+    /// The installed content was kept, and its search index rebuilt: it was written by another
+    /// version of the search (content synced before this app was installed).
+    Reindexed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,6 +118,9 @@ impl ContentStore {
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)?;
         verify(&conn)?;
+        if !index_is_current(&conn)? {
+            reindex(&mut conn)?;
+        }
         ContentStore::from_connection(conn)
     }
 
@@ -377,6 +383,23 @@ pub fn should_replace(installed: &Meta, builtin: &Meta) -> bool {
                     && builtin.content_hash != installed.content_hash)
         }
     }
+}
+
+/// Whether the search index was written by this version of the search (the search's words
+/// change between versions; content synced before this app was installed keeps the old index).
+pub fn index_is_current(conn: &Connection) -> Result<bool, StoreError> {
+    jol_search::index_is_current(conn).map_err(|e| StoreError::Damaged(e.to_string()))
+}
+
+/// Rebuilds the search index on `conn` in one transaction. Only the search tables change; the
+/// items and their hash are what they were. (The native host does it on a copy of the file and
+/// renames the copy into place.)
+pub fn reindex(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction()?;
+    let items = all_items(&tx)?;
+    jol_search::index_items(&tx, &items).map_err(|e| StoreError::Damaged(e.to_string()))?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// Records that the content came with the app (not by a signed update), for [`should_replace`].

@@ -11,7 +11,7 @@
 //! touch it. A damaged user database is moved aside (never deleted: it may still hold something a
 //! technician can recover), a fresh one is started, and the user is told.
 
-use jol_core::content_store::{mark_origin_app, should_replace, verify};
+use jol_core::content_store::{index_is_current, mark_origin_app, reindex, should_replace, verify};
 use jol_core::{ContentStore, Dataset, OpenOutcome, StoreError, UserStore};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -47,6 +47,10 @@ pub fn open_content(
             Ok(installed) if should_replace(&installed, &builtin.meta()) => {
                 install(&path, builtin)?;
                 OpenOutcome::Upgraded
+            }
+            Ok(_) if !index_is_current(&open_read(&path)?)? => {
+                reindex_file(&path)?;
+                OpenOutcome::Reindexed
             }
             Ok(_) => OpenOutcome::Kept,
         }
@@ -87,6 +91,22 @@ fn create_dir(dir: &Path) -> Result<(), StoreError> {
 
 fn write_error(path: &Path, e: std::io::Error) -> StoreError {
     StoreError::Host(format!("cannot write {}: {e}", path.display()))
+}
+
+/// Rebuilds the search index of the database at `path` on a copy and renames the copy into place:
+/// a crash leaves the old file or the new one.
+fn reindex_file(path: &Path) -> Result<(), StoreError> {
+    let tmp = path.with_extension("db.part");
+    std::fs::copy(path, &tmp).map_err(|e| write_error(&tmp, e))?;
+    // The copy is ours alone: no journal is needed beyond the transaction's own.
+    reindex(&mut open_read(&tmp)?)?;
+    std::fs::File::open(&tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| write_error(&tmp, e))?;
+    for side in ["db-wal", "db-shm"] {
+        let _ = std::fs::remove_file(path.with_extension(side));
+    }
+    std::fs::rename(&tmp, path).map_err(|e| write_error(path, e))
 }
 
 /// Writes the built-in copy beside `path` and renames it into place, so a crash mid-write leaves

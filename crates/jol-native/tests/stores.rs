@@ -316,6 +316,47 @@ fn replacing_content_leaves_user_data_byte_for_byte_intact() {
 }
 
 #[test]
+fn a_search_index_written_by_another_version_is_rebuilt_and_the_content_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (store, _) = jol_native::store_files::open_content(dir.path(), real()).expect("open");
+    let hash = store.meta().content_hash.clone();
+    drop(store);
+    // What an older app's search left behind in a content database that is kept (synced).
+    let conn = rusqlite::Connection::open(dir.path().join("content.db")).expect("open db");
+    conn.execute(
+        "UPDATE search_meta SET value = '1' WHERE key = 'version'",
+        [],
+    )
+    .expect("age the index");
+    assert!(!jol_search::index_is_current(&conn).expect("read the index"));
+    drop(conn);
+
+    let (store, outcome) =
+        jol_native::store_files::open_content(dir.path(), real()).expect("reopen");
+    assert_eq!(outcome, OpenOutcome::Reindexed);
+    assert_eq!(
+        store.meta().content_hash,
+        hash,
+        "the content itself changed"
+    );
+    let reply = jol_search::search(
+        store.conn(),
+        &jol_types::api::Search {
+            query: "registration".into(),
+            locale: Locale::En,
+            country: None,
+            limit: Some(3),
+        },
+    )
+    .expect("search works again");
+    assert!(!reply.hits.is_empty());
+    drop(store);
+    let (_, outcome) =
+        jol_native::store_files::open_content(dir.path(), real()).expect("open once more");
+    assert_eq!(outcome, OpenOutcome::Kept);
+}
+
+#[test]
 fn newer_synced_content_is_never_replaced_by_older_built_in_data() {
     let dir = tempfile::tempdir().expect("temp dir");
     drop(jol_native::open(dir.path(), newer()).expect("install newer"));

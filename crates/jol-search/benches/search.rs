@@ -8,6 +8,9 @@
 //! Each query of `tests/relevance.toml` is timed as typed and as a half-typed prefix (the search as
 //! you type sends those), several rounds each, with warm caches: the figures are what a user waits
 //! between keystrokes, not a cold start. `JOL_BENCH_REAL_ONLY=1` skips the large corpus.
+//!
+//! On the real corpus it also prints the relevance set's figures (recall@3 and MRR by language,
+//! topic and overall), so speed and quality are read side by side.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -59,6 +62,11 @@ fn main() {
         index_bytes(&real)
     );
     report(&real, &queries);
+    println!(
+        "\nrelevance set ({} queries; `tests/relevance.md` explains the misses):",
+        cases.len()
+    );
+    common::evaluate(&real, &items, &cases).print();
     if std::env::var_os("JOL_BENCH_REAL_ONLY").is_some() {
         return;
     }

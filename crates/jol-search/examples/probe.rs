@@ -1,5 +1,7 @@
 //! Ask the real content from the terminal, with the ranking evidence:
 //! `cargo run -p jol-search --example probe -- [--lang ru] [--country RU] [--limit 5] words…`.
+//! Without words it prints the relevance set's figures and misses (`JOL_CONTENT_DIR` measures a
+//! private content copy).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -23,6 +25,10 @@ fn main() {
     let items = common::load_items(&common::content_dir());
     let conn = rusqlite::Connection::open_in_memory().expect("db");
     index_items(&conn, &items).expect("index");
+    if words.is_empty() {
+        common::evaluate(&conn, &items, &common::load_relevance()).print();
+        return;
+    }
     let reply = search(
         &conn,
         &Search {

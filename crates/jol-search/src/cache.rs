@@ -161,6 +161,17 @@ pub(crate) fn snapshot(conn: &Connection) -> Result<Arc<Snapshot>, SearchError> 
     Ok(snap)
 }
 
+/// Whether `conn` holds a search index this build reads. `false` for an index written by another
+/// version of this crate (its words are folded and stemmed differently) or none at all: the
+/// caller rebuilds it with [`crate::index_items`].
+pub fn index_is_current(conn: &Connection) -> Result<bool, SearchError> {
+    match generation(conn) {
+        Ok(_) => Ok(true),
+        Err(SearchError::NotIndexed(_)) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 fn generation(conn: &Connection) -> Result<String, SearchError> {
     let mut stmt = match conn.prepare_cached("SELECT key, value FROM search_meta") {
         Ok(s) => s,

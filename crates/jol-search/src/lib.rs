@@ -16,7 +16,8 @@
 //!   its transliterations' stems, completions of the word being typed, and vocabulary words one or
 //!   two edits away (`typo`) — and FTS5 finds the documents having them, always as quoted terms,
 //!   so no user text ever reaches the MATCH syntax; documents are ranked by the words they have,
-//!   in the body, the title and near each other, by locale and destination, and by BM25;
+//!   in the body, the title and near each other, by locale and destination, and on equal evidence by the kind's fit and the
+//!   words' rarity (never by BM25, whose corpus statistics would let unrelated items reorder them);
 //! - `cache`: the vocabulary and document map a query needs in memory, loaded once per index;
 //! - `snippet`: the matched words highlighted in the user's own locale's text.
 
@@ -29,6 +30,7 @@ mod snippet;
 mod stem;
 mod typo;
 
+pub use cache::index_is_current;
 pub use index::{index_items, update_items, IndexStats};
 pub use normalize::normalize;
 pub use query::{search, MAX_QUERY_CHARS};

@@ -10,11 +10,13 @@
 //! 3. FTS5 finds the documents having every group by its strict terms, then (if guesses exist)
 //!    every group by any term; while too few items are found, every subset missing one group,
 //!    then any group. Every term is a quoted string this crate made, so nothing a user types is
-//!    ever read as FTS5 syntax. BM25 is computed where the matches are few enough to afford it.
+//!    ever read as FTS5 syntax. Worse coverage is asked for only while it could still change the
+//!    first `limit` items, so the order never depends on the limit.
 //! 4. Documents earn points for the words they have, the words their title or synonyms have and
 //!    the pairs of words that stand near each other; they fold into items, which rank by points,
 //!    matching without guesses, a match in the user's language, being for the user's
-//!    destination, and then how exactly a title says the query and BM25 (see [`rank`]).
+//!    destination, and on equal evidence by a title saying exactly the query, the item kind's fit,
+//!    how exactly a title line says it, and the rarity-weighted share of its words (see [`rank`]).
 //! 5. Each hit gets its title and a highlighted snippet in the user's locale (or the nearest in
 //!    its fallback chain).
 

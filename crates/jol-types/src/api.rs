@@ -7,7 +7,7 @@
 //! The backend's dispatcher and the UI's client are both written against these types, so a call
 //! that exists on one side and not the other does not compile.
 
-use crate::{Country, Freshness, Item, ItemKind, Locale, Review};
+use crate::{Country, Freshness, Item, ItemKind, Locale, PartialDate, Review};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -175,6 +175,11 @@ pub struct ItemView {
     pub item: Item,
     pub related: Vec<ItemSummary>,
     pub freshness: Freshness,
+    /// The item's `review_by`, once it has passed on the device's today: the facts may have
+    /// changed since then, and the page says so. Decided by the core, like [`Freshness`], so every
+    /// screen and transport agrees on "today".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_since: Option<PartialDate>,
 }
 
 /// Every item of a kind, whole, in one call: the screens that filter on structured data

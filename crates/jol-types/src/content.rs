@@ -352,6 +352,30 @@ pub struct Contact {
     pub languages: Vec<String>,
 }
 
+impl Contact {
+    /// Whether a citizen of `origin` staying in `destination` can turn to this contact: it is in
+    /// the destination and open to anyone or to her citizenship (the police, her embassy there),
+    /// or it is her own country's line and one of its phones can be dialled from the destination.
+    /// Her country's embassy in a third country is not for her, nor a home line that works only at
+    /// home.
+    pub fn is_for(&self, origin: Option<&Country>, destination: Option<&Country>) -> bool {
+        let serves_origin = origin.is_some_and(|o| self.serves.contains(o));
+        if destination == Some(&self.country) {
+            return self.serves.is_empty() || serves_origin;
+        }
+        origin == Some(&self.country) && serves_origin && self.callable_from(destination)
+    }
+
+    /// Whether a phone of it works from `place` (a contact with no phone: its other channels do).
+    fn callable_from(&self, place: Option<&Country>) -> bool {
+        self.phones.is_empty()
+            || self
+                .phones
+                .iter()
+                .any(|p| p.works_from.is_empty() || place.is_some_and(|d| p.works_from.contains(d)))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {

@@ -4,7 +4,7 @@
 //! it needs and runs this.
 //!
 //! The locale and corridor are preset through the page's local storage, exactly where the UI keeps
-//! them after a user's choice.
+//! them after a user's choice. Last, `ky-review-passed-*.png`: an item past its review date.
 
 use jol_e2e::*;
 use std::path::PathBuf;
@@ -57,6 +57,7 @@ async fn main() {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../screenshots"));
     std::fs::create_dir_all(&dir).expect("create the screenshots directory");
     let server = Server::start();
+    let review = review_passed_server(&server).await;
     for (w, h, size) in SIZES {
         let (c, _driver, _profile) = chromium(w, h).await;
         c.goto(&server.url).await.expect("open jol serve");
@@ -81,6 +82,73 @@ async fn main() {
                 println!("{}", file.display());
             }
         }
+        // An item past its review date, in Kyrgyz: the "may have changed since" notice.
+        if let Some((srv, id, _guard)) = &review {
+            js(
+                &c,
+                "localStorage.clear(); localStorage.setItem('jol.locale', 'ky'); \
+                 localStorage.setItem('jol.origin', 'KG'); localStorage.setItem('jol.destination', 'RU');",
+            )
+            .await;
+            c.goto(&format!("{}?ky-review-passed#/item/{id}", srv.url))
+                .await
+                .expect("open the item");
+            find(&c, "article.item .review-passed").await;
+            let file = dir.join(format!("ky-review-passed-{size}.png"));
+            shoot(&c, &file, w, h).await;
+            println!("{}", file.display());
+        }
         c.close().await.expect("close the session");
     }
+}
+
+/// A server on which some item is past its review date, and that item's id: `server` itself when
+/// the dataset has one today; else a second `jol serve` whose today (`JOL_DEV_TODAY`, read by debug
+/// builds) is the year after the earliest review date; `None` when no item has a review date.
+async fn review_passed_server(server: &Server) -> Option<(Server, String, Option<Proc>)> {
+    const KINDS: [&str; 8] = [
+        "guide",
+        "right",
+        "contact",
+        "agency",
+        "stay_rule",
+        "checklist",
+        "red_flags",
+        "term",
+    ];
+    let mut dated: Vec<(String, String, bool)> = Vec::new();
+    for kind in KINDS {
+        let views = server
+            .api(
+                "get_items",
+                serde_json::json!({ "kind": kind, "locale": "ky" }),
+            )
+            .await;
+        for v in views.as_array().into_iter().flatten() {
+            if let Some(date) = v["item"]["review_by"].as_str() {
+                let id = v["item"]["id"].as_str().unwrap_or_default().to_string();
+                dated.push((date.to_string(), id, v.get("changed_since").is_some()));
+            }
+        }
+    }
+    dated.sort();
+    if let Some((_, id, _)) = dated.iter().find(|d| d.2) {
+        return Some((Server::at(server.port), id.clone(), None));
+    }
+    let Some((date, id, _)) = dated.first() else {
+        eprintln!("no item has a review date: no review-passed screenshot");
+        return None;
+    };
+    let year: u32 = date[..4].parse().expect("a year");
+    let today = format!("{}-01-01", year + 1);
+    let (proc, [port]) = start_listening("jol serve", Ready::Port, |[port]| {
+        let mut cmd = std::process::Command::new(bin("jol"));
+        cmd.args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .arg("--data-dir")
+            .arg(server.data.path().join("review"))
+            .env("JOL_DEV_TODAY", &today)
+            .stdout(std::process::Stdio::null());
+        cmd
+    });
+    Some((Server::at(port), id.clone(), Some(proc)))
 }

@@ -132,20 +132,51 @@ fn webdriver_status(port: u16) -> Result<serde_json::Value, String> {
     // tauri-driver forwards to the host named here, so the header must be present.
     s.write_all(b"GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         .map_err(|e| e.to_string())?;
+    // Read until the answer is whole: chromedriver keeps the connection open after it, so
+    // waiting for the end of the stream would wait for the read timeout instead.
     let mut resp = Vec::new();
-    s.read_to_end(&mut resp).map_err(|e| e.to_string())?;
-    let resp = String::from_utf8_lossy(&resp);
-    let (head, body) = resp.split_once("\r\n\r\n").ok_or("an incomplete answer")?;
-    if !head.starts_with("HTTP/1.1 200") {
-        return Err(head.lines().next().unwrap_or_default().to_string());
+    let mut buf = [0u8; 4096];
+    loop {
+        if let Some(json) = whole_json_body(&resp) {
+            return json;
+        }
+        match s.read(&mut buf) {
+            Ok(0) => return whole_json_body(&resp).unwrap_or(Err("an incomplete answer".into())),
+            Ok(n) => resp.extend_from_slice(&buf[..n]),
+            Err(e) => return Err(e.to_string()),
+        }
     }
-    // A chunked body (WebKitWebDriver sends one) has its size lines around the JSON.
+}
+
+/// The JSON body of an HTTP answer once all of it has arrived (`None` while more is to come):
+/// `Content-Length` bytes, or a chunked body up to its last chunk.
+fn whole_json_body(resp: &[u8]) -> Option<Result<serde_json::Value, String>> {
+    let text = String::from_utf8_lossy(resp);
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    if !head.starts_with("HTTP/1.1 200") {
+        return Some(Err(head.lines().next().unwrap_or_default().to_string()));
+    }
+    let head = head.to_ascii_lowercase();
+    let length = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    let complete = match length {
+        Some(n) => body.len() >= n,
+        None => body.ends_with("0\r\n\r\n"),
+    };
+    if !complete {
+        return None;
+    }
+    // A chunked body has its size lines around the JSON.
     let json = body
         .find('{')
         .zip(body.rfind('}'))
-        .map(|(a, b)| &body[a..=b])
-        .ok_or("no JSON in the answer")?;
-    serde_json::from_str(json).map_err(|e| e.to_string())
+        .map(|(a, b)| &body[a..=b]);
+    Some(match json {
+        Some(j) => serde_json::from_str(j).map_err(|e| e.to_string()),
+        None => Err("no JSON in the answer".into()),
+    })
 }
 
 /// A child process in its own process group, stopped with SIGTERM (then SIGKILL) on drop.

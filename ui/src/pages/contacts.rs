@@ -48,7 +48,7 @@ fn card(v: ItemView, l: Locale) -> impl IntoView {
     };
     view! {
         <li class="contact-card" data-id=item.id.clone() data-country=c.country.code().to_string()
-            data-kind=c.org_kind.as_str()>
+            data-kind=c.org_kind.as_str() data-city=c.city.clone().unwrap_or_default()>
             <h3 lang=tl.tag()><a href=item_href(&item.id)>{text.title.clone()}</a></h3>
             <p class="contact-meta">
                 <span class="contact-kind">{tr(l, &format!("contact-kind-{}", c.org_kind.as_str()))}</span>
@@ -78,16 +78,11 @@ pub fn Emergency() -> impl IntoView {
             }
             .into_any(),
             Some(Ok(mut all)) => {
-                // For me: in my destination, and serving my citizenship (or anyone).
-                // For me: in my destination and open to my citizenship, or anywhere and meant for
-                // my citizenship (my country's hotlines and embassies).
-                let serves_me =
-                    |c: &jol_types::Contact| origin.as_ref().is_some_and(|o| c.serves.contains(o));
                 let for_me = |v: &ItemView| {
-                    v.item.contact.as_ref().is_some_and(|c| {
-                        let here = Some(&c.country) == dest.as_ref();
-                        (here && c.serves.is_empty()) || serves_me(c)
-                    })
+                    v.item
+                        .contact
+                        .as_ref()
+                        .is_some_and(|c| c.is_for(origin.as_ref(), dest.as_ref()))
                 };
                 all.sort_by_key(|v| {
                     let c = v.item.contact.as_ref();

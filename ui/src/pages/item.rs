@@ -8,8 +8,8 @@ use crate::markdown;
 use crate::route::item_href;
 use jol_types::api::{GetItem, ItemView};
 use jol_types::{
-    pick, Agency, AgencyStatus, Contact, Freshness, Item, Locale, PhoneCost, Review, StayPeriod,
-    StayRule, Step,
+    pick, Agency, AgencyStatus, Contact, Freshness, Item, Locale, PartialDate, PhoneCost, Review,
+    StayPeriod, StayRule, Step,
 };
 use leptos::prelude::*;
 
@@ -44,6 +44,7 @@ fn render_item(v: ItemView, l: Locale) -> impl IntoView {
         item,
         related,
         freshness,
+        changed_since,
     } = v;
     let Some((text_locale, text)) = item.text_for(l) else {
         return view! { <p class="error">{tr(l, "error-not-found")}</p> }.into_any();
@@ -66,6 +67,7 @@ fn render_item(v: ItemView, l: Locale) -> impl IntoView {
                 Freshness::Old => Some(view! { <p class="mark warn">{tr(l, "item-old")}</p> }),
                 Freshness::CheckFirst => Some(view! { <p class="mark warn check-first">{tr(l, "item-check-first")}</p> }),
             }}
+            {changed_since.map(|d| review_passed(d, l))}
             <div lang=text_locale.tag()>
                 {(!text.summary.is_empty()).then(|| view! { <p class="lead">{text.summary.clone()}</p> })}
                 <div class="body">{markdown::render(&text.body)}</div>
@@ -96,6 +98,16 @@ fn render_item(v: ItemView, l: Locale) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// Past the item's review date: a source named an end or a planned change on that date, so the
+/// facts may no longer hold. Words, not only colour; the ISO date is kept in `data-date`.
+fn review_passed(d: PartialDate, l: Locale) -> impl IntoView {
+    view! {
+        <p class="mark warn review-passed" role="note" data-date=d.to_string()>
+            {tr_args(l, "item-review-passed", &[("date", Arg::Str(crate::format::date(l, d)))])}
+        </p>
+    }
 }
 
 fn review_mark(review: &Review, l: Locale) -> Option<impl IntoView> {
@@ -249,6 +261,7 @@ pub(crate) fn stay_rule(r: &StayRule, text: &jol_types::Text, l: Locale) -> impl
                 " " {period}
             </p>
             {r.effective_from.map(|d| view! { <p>{tr_args(l, "stay-effective", &[("date", Arg::Str(crate::format::date(l, d)))])}</p> })}
+            {r.effective_to.map(|d| view! { <p class="until" data-date=d.to_string()>{tr_args(l, "stay-until", &[("date", Arg::Str(crate::format::date(l, d)))])}</p> })}
             <p><strong>{tr(l, "stay-basis")}": "</strong>{basis}</p>
         </section>
     }

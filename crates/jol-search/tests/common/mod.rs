@@ -10,9 +10,13 @@ use rusqlite::Connection;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-/// `assets/content` of the workspace.
+/// `assets/content` of the workspace, or `JOL_CONTENT_DIR` when set: a content editor measures
+/// a private copy (new `also` words) before copying it in.
 pub fn content_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content")
+    match std::env::var_os("JOL_CONTENT_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content"),
+    }
 }
 
 /// Every `**/*.toml` under `dir`, parsed, with uz-Cyrl derived, sorted by id.
