@@ -21,7 +21,7 @@ use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Bumped whenever what is indexed or how changes: an older index is then refused, not misread.
-pub(crate) const SCHEMA_VERSION: &str = "2";
+pub(crate) const SCHEMA_VERSION: &str = "3";
 
 /// Words longer than this are not words (URLs, hashes, pasted junk) and are not indexed.
 pub(crate) const MAX_WORD_CHARS: usize = 48;

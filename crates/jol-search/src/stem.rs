@@ -166,6 +166,14 @@ fn strip_suffixes<'a>(word: &'a str, table: &Table) -> &'a str {
 
 fn allowed(stem: &str, suffix: &str, table: &Table) -> bool {
     let n = stem.chars().count();
+    // A suffix of one consonant is the form that follows a vowel (gerund `карма-п`, `ushla-b`;
+    // possessive `ата-м`): after a consonant the same suffix has a vowel of its own (`ал-ып`).
+    let mut letters = suffix.chars();
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        if !is_vowel(c) {
+            return n >= 3 && stem.chars().last().is_some_and(is_vowel);
+        }
+    }
     let long_enough =
         n >= 3 || (n == 2 && suffix.chars().count() >= 2 && table.short_roots.contains(&stem));
     long_enough && stem.chars().any(is_vowel) && (!table.assimilates || assimilated(stem, suffix))
@@ -239,15 +247,15 @@ const KYRGYZ: &Table = &Table {
             after_strip: false,
             twice: false,
         },
-        // Verb forms: agent noun, participle, negative gerund, verbal noun, gerund, conditional,
-        // past.
+        // Verb forms: agent noun, participle, negative gerund, verbal noun, gerund (-ып, and -п
+        // after a vowel: карма-п), conditional, past.
         Slot {
             suffixes: &[
                 "уучу",
                 "ган", "ген", "гон", "кан", "кен", "кон",
                 "бай", "бей", "бой", "пай", "пей", "пой", "май", "мей", "мой",
                 "уу", "оо",
-                "ып", "ип", "уп",
+                "ып", "ип", "уп", "п",
                 "са", "се", "со",
                 "ды", "ди", "ду", "ты", "ти", "ту",
             ],
@@ -319,7 +327,7 @@ const KAZAKH: &Table = &Table {
                 "ган", "ген", "кан", "кен",
                 "май", "мей", "бай", "бей", "пай", "пей",
                 "йди", "ади", "еди",
-                "ып", "ип",
+                "ып", "ип", "п",
                 "са", "се",
                 "ды", "ди", "ты", "ти",
                 "у",
@@ -373,8 +381,8 @@ const UZBEK: &Table = &Table {
         // conditional, past.
         Slot {
             suffixes: &[
-                "yapti", "moqda", "moq", "gan", "kan", "qan", "ish", "sh", "ib", "sa", "di", "adi",
-                "ydi",
+                "yapti", "moqda", "moq", "gan", "kan", "qan", "ish", "sh", "ib", "b", "sa", "di",
+                "adi", "ydi",
             ],
             after_strip: false,
             twice: false,
@@ -417,7 +425,8 @@ const UZBEK_CYRILLIC: &Table = &Table {
         },
         Slot {
             suffixes: &[
-                "япти", "мокда", "мок", "ган", "кан", "иш", "ш", "иб", "са", "ди", "ади", "йди",
+                "япти", "мокда", "мок", "ган", "кан", "иш", "ш", "иб", "б", "са", "ди", "ади",
+                "йди",
             ],
             after_strip: false,
             twice: false,
@@ -606,6 +615,19 @@ mod tests {
         same(Analyzer::Kazakh, &["айлық", "айлығымды"]);
         same(Analyzer::Uzbek, &["oylik", "oyligim", "oyligimni"]);
         same(Analyzer::UzbekCyrillic, &["ойлик", "ойлигимни"]);
+    }
+
+    #[test]
+    fn a_gerund_after_a_vowel_meets_the_other_forms() {
+        // Held/took: gerund `-п`/`-b` after a vowel, conditional, as in `кармап кетти`.
+        same(Analyzer::Kyrgyz, &["кармап", "кармаса"]);
+        same(Analyzer::Kazakh, &["ұстап", "ұстаса", "ұстау"]);
+        same(Analyzer::Uzbek, &["ushlab", "ushlasa"]);
+        same(Analyzer::UzbekCyrillic, &["ушлаб", "ушласа"]);
+        // After a consonant the one-letter form is not a suffix: the word keeps its letter.
+        assert_eq!(key(Analyzer::Kyrgyz, "топ"), "топ");
+        same(Analyzer::Uzbek, &["kelib", "kelgan", "kelsa"]);
+        same(Analyzer::Uzbek, &["kitob", "kitobni", "kitoblar"]);
     }
 
     #[test]

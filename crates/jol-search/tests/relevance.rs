@@ -11,10 +11,10 @@ mod common;
 use common::{content_dir, evaluate, load_items, load_relevance};
 use jol_search::index_items;
 
-/// The floor this test holds (a regression guard). Issue #16's goal is [`GOAL`]; where the set
-/// stands against it, and why the misses are missed, is in `tests/relevance.md`.
-const REQUIRED: f64 = 0.9;
-const GOAL: f64 = 0.95;
+/// The floor this test holds: issue #16's goal, met since the content's `also` lists carry the
+/// words people type (detention, theft, pregnancy, consulates). The misses accepted under it,
+/// and why, are in `tests/relevance.md`.
+const REQUIRED: f64 = 0.95;
 
 #[test]
 fn recall_at_3_meets_the_goal() {
@@ -35,14 +35,6 @@ fn recall_at_3_meets_the_goal() {
     );
     let figures = evaluate(&conn, &items, &cases);
     figures.print();
-    println!(
-        "goal {GOAL}: {}",
-        if figures.recall_at_3() >= GOAL {
-            "met"
-        } else {
-            "not met"
-        }
-    );
     assert!(
         figures.recall_at_3() >= REQUIRED,
         "recall@3 {:.3} is under {REQUIRED}",
