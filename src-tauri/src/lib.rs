@@ -80,25 +80,25 @@ fn open(
     platform_dir: tauri::Result<PathBuf>,
     assets: jol_server::AssetSource,
 ) -> Result<Arc<Jol>, String> {
-    let dir = match std::env::var_os(jol_core::paths::DATA_DIR_ENV) {
+    let dir = match std::env::var_os(jol_native::paths::DATA_DIR_ENV) {
         Some(d) => PathBuf::from(d),
         None => platform_dir.map_err(|e| format!("Jol cannot find a folder for its data: {e}"))?,
     };
-    let mut jol = Jol::open(&dir, jol_dataset::builtin()).map_err(|e| {
-        format!(
-            "Jol cannot open its data in {}: {e}. Check that this folder can be written, or \
+    let (jol, updates) =
+        jol_native::open_with_updates(&dir, jol_dataset::builtin()).map_err(|e| {
+            format!(
+                "Jol cannot open its data in {}: {e}. Check that this folder can be written, or \
              start Jol with JOL_DATA_DIR set to one that can.",
-            dir.display()
-        )
-    })?;
-    jol.updates_mut()
-        .set_trusted(jol_sync::trusted_with(&dev_trust()).map_err(|e| e.to_string())?);
-    jol.updates().start_schedule();
+                dir.display()
+            )
+        })?;
+    updates.set_trusted(jol_native::trusted_with(&dev_trust()).map_err(|e| e.to_string())?);
+    updates.start_schedule();
     let jol = Arc::new(jol);
     // Settings → "Share with phones": the same server as `jol serve --lan`, on demand.
     let everywhere = std::net::SocketAddr::from(([0, 0, 0, 0], jol_server::sharing::DEFAULT_PORT));
     // Peers on the network can also take the signed update files this computer last received.
-    let mirror = jol_core::updates::mirror_dir(&dir);
+    let mirror = jol_native::mirror_dir(&dir);
     jol.offer_sharing(Box::new(
         jol_server::sharing::NetworkSharing::new(&jol, everywhere, Some(mirror))
             .with_assets(assets),

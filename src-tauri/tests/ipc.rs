@@ -28,7 +28,7 @@ fn request(cmd: &str, payload: serde_json::Value) -> InvokeRequest {
 #[test]
 fn the_api_command_answers_through_ipc_and_may_write_settings() {
     let data = tempfile::tempdir().expect("temp dir");
-    let jol = jol_core::Jol::open(data.path(), jol_dataset::builtin()).expect("open Jol's data");
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("open Jol's data");
     let app = jol_app::app_builder(mock_builder(), Some(Ok(jol)))
         .build(mock_context(noop_assets()))
         .expect("build the app");

@@ -123,7 +123,7 @@ pub fn run(cmd: ContentCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         ContentCommand::Build { dir, out } => {
-            match jol_content::build_dir(&dir, &out, jol_core::today()) {
+            match jol_content::build_dir(&dir, &out, jol_native::today()) {
                 Ok((info, report)) => {
                     println!(
                         "built {} ({} items, dataset version {}, content hash {}, {} warning(s))",
@@ -150,7 +150,7 @@ pub fn run(cmd: ContentCommand) -> Result<ExitCode> {
 
 fn check(dir: &Path) -> Result<(Vec<SourceFile>, Report)> {
     let files = load_dir(dir)?;
-    let report = check_dir(&files, jol_core::today());
+    let report = check_dir(&files, jol_native::today());
     Ok((files, report))
 }
 
@@ -158,7 +158,7 @@ fn check(dir: &Path) -> Result<(Vec<SourceFile>, Report)> {
 /// (a section of its own, so CI's log shows what to re-check); exit 1 only on errors.
 fn check_command(dir: &Path, as_of: Option<PartialDate>) -> Result<ExitCode> {
     let (files, report) = check(dir)?;
-    let as_of = as_of.map_or_else(jol_core::today, |d| d.first_day());
+    let as_of = as_of.map_or_else(jol_native::today, |d| d.first_day());
     let due = jol_content::review::due(&report, &files, as_of);
     for d in report.errors() {
         println!("{d}");

@@ -124,13 +124,18 @@ fn main() -> ExitCode {
 }
 
 fn open(data_dir: Option<PathBuf>) -> Result<Jol> {
-    let dir = jol_core::paths::data_dir(data_dir);
-    let jol = Jol::open(&dir, jol_dataset::builtin())
+    Ok(open_with_updates(data_dir)?.0)
+}
+
+/// Jol's data, and the handle on its updates (to trust keys and start the schedule).
+fn open_with_updates(data_dir: Option<PathBuf>) -> Result<(Jol, jol_native::Updates)> {
+    let dir = jol_native::paths::data_dir(data_dir);
+    let (jol, updates) = jol_native::open_with_updates(&dir, jol_dataset::builtin())
         .with_context(|| format!("cannot open Jol's data in {}", dir.display()))?;
     for n in jol.notices() {
         eprintln!("jol: note: {}", notice_text(n));
     }
-    Ok(jol)
+    Ok((jol, updates))
 }
 
 fn notice_text(n: &jol_types::api::Notice) -> String {
@@ -270,18 +275,18 @@ fn serve(
     } else {
         addr
     };
-    let dir = jol_core::paths::data_dir(data_dir.clone());
+    let dir = jol_native::paths::data_dir(data_dir.clone());
     // Without --packs, pass on the signed files of the last update this computer took from a
     // folder or a file, if any: the classroom's other laptops can sync from here.
     let packs = packs.or_else(|| {
-        let mirror = jol_core::updates::mirror_dir(&dir);
+        let mirror = jol_native::mirror_dir(&dir);
         mirror.join("timestamp.json").is_file().then_some(mirror)
     });
-    let mut jol = open(data_dir)?;
-    let keys = jol_sync::trusted_with(&trust).context("--trust")?;
-    jol.updates_mut().set_trusted(keys);
+    let (jol, updates) = open_with_updates(data_dir)?;
+    let keys = jol_native::trusted_with(&trust).context("--trust")?;
+    updates.set_trusted(keys);
     // A trainer's laptop keeps its content fresh while it serves, when sources are set.
-    jol.updates().start_schedule();
+    updates.start_schedule();
     let jol = Arc::new(jol);
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     rt.block_on(async move {

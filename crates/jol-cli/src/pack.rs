@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
-use jol_sync::{KeyPair, Progress, PublicKey, Source, SyncOutcome, Updater};
+use jol_native::{KeyFile, KeyPair, Progress, PublicKey, Source, SyncOutcome, Updater};
 use jol_types::Locale;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,7 +68,7 @@ pub struct SyncArgs {
 }
 
 fn trusted(args: &[String]) -> Result<Vec<PublicKey>> {
-    let keys = jol_sync::trusted_with(args).context("--trust")?;
+    let keys = jol_native::trusted_with(args).context("--trust")?;
     if keys.is_empty() {
         anyhow::bail!("no trusted key: this build has none built in, so pass --trust PUBKEY");
     }
@@ -99,11 +99,11 @@ pub fn run(cmd: PackCommand) -> Result<ExitCode> {
             manifest_days,
         } => {
             let key = KeyPair::read(&key)?;
-            let mut opts = jol_sync::BuildOptions::new(&content, &key, &out);
+            let mut opts = jol_native::BuildOptions::new(&content, &key, &out);
             opts.previous = previous;
             opts.timestamp_ttl = timestamp_days * 86_400;
             opts.manifest_ttl = manifest_days * 86_400;
-            let built = jol_sync::build_packs(&opts)?;
+            let built = jol_native::build_packs(&opts)?;
             println!(
                 "built version {} ({} items, content hash {}) in {}",
                 built.version,
@@ -121,13 +121,13 @@ pub fn run(cmd: PackCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         PackCommand::Bundle { dir, out } => {
-            let size = jol_sync::bundle::write_bundle(&dir, &out)?;
+            let size = jol_native::bundle::write_bundle(&dir, &out)?;
             println!("wrote {} ({size} bytes)", out.display());
             Ok(ExitCode::SUCCESS)
         }
         PackCommand::Verify { dir, trust } => {
             let keys = trusted(&trust)?;
-            let v = jol_sync::verify_dir(&dir, &keys, jol_sync::now())?;
+            let v = jol_native::verify_dir(&dir, &keys, jol_native::now())?;
             println!(
                 "ok: version {}, {} items, content hash {}, {} delta(s); timestamp expires {}",
                 v.manifest.version,
@@ -144,7 +144,7 @@ pub fn run(cmd: PackCommand) -> Result<ExitCode> {
 /// `jol sync`: the content database must exist (opening Jol installs the built-in copy).
 pub fn sync(data_dir: Option<PathBuf>, args: SyncArgs) -> Result<ExitCode> {
     let keys = trusted(&args.trust)?;
-    let dir = jol_core::paths::data_dir(data_dir.clone());
+    let dir = jol_native::paths::data_dir(data_dir.clone());
     drop(crate::open(data_dir)?);
     let mut updater = Updater::new(Source::parse(&args.from), keys, &dir)?;
     if !args.json {

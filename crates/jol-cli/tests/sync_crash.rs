@@ -94,7 +94,7 @@ fn content_hash(data: &Path) -> String {
         )
         .unwrap();
     drop(conn);
-    let items = jol_sync::installed_items(data).expect("items read");
+    let items = jol_native::installed_items(data).expect("items read");
     let hash = jol_content::content_hash(&items).unwrap();
     assert_eq!(hash, meta, "the items are the version meta names");
     hash
@@ -152,13 +152,13 @@ fn a_sync_killed_at_any_moment_leaves_the_old_or_the_new_content() {
         }
         run(&args);
     }
-    let trusted = [jol_sync::read_public_key_arg(key_pub.to_str().unwrap()).unwrap()];
-    let now = jol_sync::now();
-    let h1 = jol_sync::verify_dir(&p1, &trusted, now)
+    let trusted = [jol_native::read_public_key_arg(key_pub.to_str().unwrap()).unwrap()];
+    let now = jol_native::now();
+    let h1 = jol_native::verify_dir(&p1, &trusted, now)
         .unwrap()
         .manifest
         .content_hash;
-    let h2 = jol_sync::verify_dir(&p2, &trusted, now)
+    let h2 = jol_native::verify_dir(&p2, &trusted, now)
         .unwrap()
         .manifest
         .content_hash;

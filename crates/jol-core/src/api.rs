@@ -5,9 +5,9 @@
 //! difference between them is [`Transport`]: writes are refused over HTTP, where the server is
 //! shared by a whole classroom.
 
-use crate::content_store::{ContentStore, Dataset, OpenOutcome, StoreError};
-use crate::updates::Updates;
-use crate::user_store::{UserOpenOutcome, UserStore};
+use crate::content_store::{ContentStore, Dataset, StoreError};
+use crate::host::{Clock, NoUpdates, UpdateHost};
+use crate::user_store::{UserData, UserStore};
 use jol_types::api::Call;
 use jol_types::api::{
     ApiError, CheckUpdates, ErrorCode, GetBookmarks, GetItem, GetItems, GetTicks, ImportUpdate,
@@ -17,7 +17,6 @@ use jol_types::api::{
 };
 use serde_json::Value;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Sharing this device's Jol with the phones on its network: implemented by `jol-server` (which
@@ -38,39 +37,47 @@ pub enum Transport {
 
 pub struct Jol {
     content: Mutex<ContentStore>,
-    user: Arc<Mutex<UserStore>>,
+    user: Arc<Mutex<dyn UserData>>,
     notices: Vec<Notice>,
-    /// Set by an update that put new content in place; the content store reopens on next use.
-    content_changed: Arc<AtomicBool>,
-    updates: Updates,
+    clock: Arc<dyn Clock>,
+    updates: Arc<dyn UpdateHost>,
     sharing: OnceLock<Box<dyn Sharing>>,
 }
 
 impl Jol {
-    /// Opens both databases in `data_dir`, installing or restoring content from `builtin`.
-    pub fn open(data_dir: &Path, builtin: Dataset) -> Result<Jol, StoreError> {
-        let (content, content_outcome) = ContentStore::open(data_dir, builtin)?;
-        let (user, user_outcome) = UserStore::open(data_dir)?;
-        let mut notices = Vec::new();
-        if content_outcome == OpenOutcome::Restored {
-            notices.push(Notice::ContentRestored);
-        }
-        if let UserOpenOutcome::MovedAside(p) = user_outcome {
-            notices.push(Notice::UserDataReset {
-                moved_to: p.display().to_string(),
-            });
-        }
-        let user = Arc::new(Mutex::new(user));
-        let content_changed = Arc::new(AtomicBool::new(false));
-        let updates = Updates::new(data_dir, user.clone(), content_changed.clone());
-        Ok(Jol {
+    /// Jol over the stores and the host services its host opened (the native host:
+    /// `jol_native::open`). `user` is shared: the host's update schedule reads the settings too.
+    pub fn new(
+        content: ContentStore,
+        user: Arc<Mutex<dyn UserData>>,
+        clock: Arc<dyn Clock>,
+        updates: Arc<dyn UpdateHost>,
+    ) -> Jol {
+        Jol {
             content: Mutex::new(content),
             user,
-            notices,
-            content_changed,
+            notices: Vec::new(),
+            clock,
             updates,
             sharing: OnceLock::new(),
-        })
+        }
+    }
+
+    /// Everything in memory: the built-in dataset loaded from its bytes, a fresh user store, no
+    /// updates. What a browser starts from, and what tests of the API use.
+    pub fn in_memory(builtin: Dataset, clock: Arc<dyn Clock>) -> Result<Jol, StoreError> {
+        Ok(Jol::new(
+            ContentStore::from_dataset(builtin)?,
+            Arc::new(Mutex::new(UserStore::in_memory()?)),
+            clock,
+            Arc::new(NoUpdates),
+        ))
+    }
+
+    /// Notices for the user from opening (content restored, user data reset), shown once.
+    pub fn with_notices(mut self, notices: Vec<Notice>) -> Jol {
+        self.notices = notices;
+        self
     }
 
     /// Offers sharing on the network (the desktop app does; `jol serve` already is the sharing).
@@ -79,19 +86,14 @@ impl Jol {
         let _ = self.sharing.set(sharing);
     }
 
-    /// Content updates: the schedule, the status, the public keys trusted.
-    pub fn updates(&self) -> &Updates {
-        &self.updates
+    /// Reads from `content` from now on (a host that applied an update itself).
+    pub fn replace_content(&self, content: ContentStore) {
+        *self.content.lock().unwrap_or_else(|p| p.into_inner()) = content;
     }
 
-    pub fn updates_mut(&mut self) -> &mut Updates {
-        &mut self.updates
-    }
-
-    /// Picks up new content after a signed update replaced `content.db` (see `jol-sync`).
-    pub fn reload_content(&self) -> Result<(), StoreError> {
-        let mut guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
-        guard.reopen()
+    /// The host's clock, in seconds since 1970.
+    pub fn unix_seconds(&self) -> i64 {
+        self.clock.unix_seconds()
     }
 
     pub fn notices(&self) -> &[Notice] {
@@ -101,11 +103,11 @@ impl Jol {
     /// Runs a closure on the content store (the CLI's search and info use it directly).
     pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> T) -> T {
         let mut guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
-        if self.content_changed.swap(false, Ordering::SeqCst) {
-            // On failure the old connection stays: it still reads a consistent database.
-            if let Err(e) = guard.reopen() {
-                tracing::warn!("cannot reopen the updated content: {e}");
-            }
+        match self.updates.take_new_content() {
+            Some(Ok(new)) => *guard = new,
+            // The old connection stays: it still reads a consistent database.
+            Some(Err(e)) => tracing::warn!("cannot read the updated content: {e}"),
+            None => {}
         }
         f(&guard)
     }
@@ -219,7 +221,7 @@ impl Jol {
                 .item(&req.id)
                 .map_err(internal)?
                 .ok_or_else(|| error(ErrorCode::NotFound, format!("no item `{}`", req.id)))?;
-            view_of(c, item, req.locale)
+            view_of(c, item, req.locale, self.clock.today())
         })
     }
 
@@ -228,7 +230,7 @@ impl Jol {
             c.items_of_kind(req.kind)
                 .map_err(internal)?
                 .into_iter()
-                .map(|item| view_of(c, item, req.locale))
+                .map(|item| view_of(c, item, req.locale, self.clock.today()))
                 .collect()
         })
     }
@@ -261,7 +263,7 @@ impl Jol {
                 ));
             }
             self.user()
-                .add_bookmark(&req.item_id, crate::unix_seconds())
+                .add_bookmark(&req.item_id, self.unix_seconds())
                 .map_err(internal)?;
         } else {
             self.user()
@@ -322,7 +324,7 @@ impl Jol {
                 &req.item_id,
                 &req.question_id,
                 req.done,
-                crate::unix_seconds(),
+                self.unix_seconds(),
             )
             .map_err(internal)?;
         self.get_ticks(
@@ -432,7 +434,7 @@ impl Jol {
             ));
         }
         let settings = self.user().set_settings(&req.settings).map_err(internal)?;
-        self.updates.wake();
+        self.updates.settings_changed();
         Ok(settings)
     }
 
@@ -488,39 +490,19 @@ impl Jol {
         self.update_status(UpdateStatus {}, transport)
     }
 
-    fn user(&self) -> std::sync::MutexGuard<'_, UserStore> {
+    fn user(&self) -> std::sync::MutexGuard<'_, dyn UserData + 'static> {
         self.user.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
-/// The day the item pages judge freshness and review dates by: today, or in a debug build the
-/// `YYYY-MM-DD` in `$JOL_DEV_TODAY`, so end-to-end tests and screenshots can show an item past
-/// its review date without waiting for the calendar. A release build ignores it: no environment
-/// can make it hide or invent a "may have changed" notice.
-fn view_today() -> i64 {
-    dev_today().unwrap_or_else(crate::today)
-}
-
-fn dev_today() -> Option<i64> {
-    if !cfg!(debug_assertions) {
-        return None;
-    }
-    let s = std::env::var("JOL_DEV_TODAY").ok()?;
-    match s.trim().parse::<jol_types::PartialDate>() {
-        Ok(d) => Some(d.first_day()),
-        Err(e) => {
-            tracing::warn!("JOL_DEV_TODAY ignored: {e}");
-            None
-        }
-    }
-}
-
 /// An item with its related items' titles in `locale` (in the editor's order), its freshness and,
-/// past its review date, the date since which it may have changed.
+/// past its review date, the date since which it may have changed — judged on `today`, the host's
+/// (the native host lets `$JOL_DEV_TODAY` fix it in debug builds, see `jol_native::clock`).
 fn view_of(
     c: &ContentStore,
     item: jol_types::Item,
     locale: jol_types::Locale,
+    today: i64,
 ) -> Result<ItemView, ApiError> {
     let related = if item.related.is_empty() {
         Vec::new()
@@ -531,7 +513,6 @@ fn view_of(
         related.sort_by_key(|r| item.related.iter().position(|id| *id == r.id));
         related
     };
-    let today = view_today();
     let freshness = item.freshness(today);
     let changed_since = item.review_by.filter(|_| item.past_review(today));
     Ok(ItemView {

@@ -1,18 +1,18 @@
-//! The content database on disk.
+//! The content database: reading it, and deciding whether it can be trusted.
 //!
-//! The app carries a built copy of the dataset ([`Dataset`]). On open the store:
-//! 1. installs that copy when there is none yet;
-//! 2. checks the installed one — SQLite's `integrity_check`, the schema version, and the items
-//!    against the content hash recorded when they were built (a flipped digit in a phone number
-//!    passes `integrity_check` but not this) — and restores the built-in copy when it fails;
-//! 3. replaces it with the built-in copy when that is newer, but never replaces newer content that
-//!    arrived by a signed update.
+//! A [`ContentStore`] reads from a SQLite connection its host opened: a file in the data
+//! directory on the desktop (`jol-native` installs, checks and restores it there), or memory,
+//! loaded from the dataset's bytes ([`ContentStore::from_bytes`]) in a browser. [`verify`] is
+//! what must hold before content is trusted — SQLite's `integrity_check`, the schema version, and
+//! the items against the content hash recorded when they were built (a flipped digit in a phone
+//! number passes `integrity_check` but not this); [`should_replace`] decides whether the built-in
+//! copy replaces installed content (newer content from a signed update is never replaced by
+//! older).
 
 use jol_content::SCHEMA_VERSION;
 use jol_types::api::ItemSummary;
 use jol_types::{Country, Item, ItemKind, Locale, Review};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
-use std::path::{Path, PathBuf};
+use rusqlite::{params, Connection, OptionalExtension};
 
 /// A built content database, as carried inside the app.
 #[derive(Debug, Clone, Copy)]
@@ -28,23 +28,32 @@ pub struct Dataset {
     pub item_count: u64,
 }
 
+impl Dataset {
+    /// The SQLite file's bytes.
+    pub fn inflate(&self) -> Result<Vec<u8>, StoreError> {
+        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(self.zlib, self.size).map_err(|e| {
+            StoreError::Damaged(format!("the built-in dataset does not inflate: {e:?}"))
+        })
+    }
+
+    /// Its meta values, as installed content would record them.
+    pub fn meta(&self) -> Meta {
+        Meta {
+            content_hash: self.content_hash.to_string(),
+            dataset_version: self.dataset_version,
+            item_count: self.item_count,
+            origin: Origin::App,
+            sync_version: None,
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot create the data directory {path}: {source}")]
-    CreateDir {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("cannot open the database {path}: {source}")]
-    Open {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
+    /// The host's storage failed (a file that cannot be created, written or opened), worded by
+    /// the host with the place it names.
+    #[error("{0}")]
+    Host(String),
     #[error("the content database is damaged: {0}")]
     Damaged(String),
     #[error("database error: {0}")]
@@ -91,61 +100,35 @@ pub struct Meta {
 
 pub struct ContentStore {
     conn: Connection,
-    path: PathBuf,
     meta: Meta,
 }
 
 impl ContentStore {
-    /// Opens `dir/content.db`, installing, restoring or upgrading it from `builtin` as needed.
-    pub fn open(dir: &Path, builtin: Dataset) -> Result<(ContentStore, OpenOutcome), StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let path = dir.join("content.db");
-        let builtin_meta = builtin_meta(builtin);
-        let outcome = if !path.exists() {
-            install(&path, builtin)?;
-            OpenOutcome::Installed
-        } else {
-            match verify(&path) {
-                Err(e) => {
-                    tracing::warn!(
-                        "content database {} is damaged ({e}); restoring the built-in copy",
-                        path.display()
-                    );
-                    install(&path, builtin)?;
-                    OpenOutcome::Restored
-                }
-                Ok(installed) if should_replace(&installed, &builtin_meta) => {
-                    install(&path, builtin)?;
-                    OpenOutcome::Upgraded
-                }
-                Ok(_) if !index_is_current(&path)? => {
-                    reindex(&path)?;
-                    OpenOutcome::Reindexed
-                }
-                Ok(_) => OpenOutcome::Kept,
-            }
-        };
-        let conn = open_read(&path)?;
+    /// Reads from the content database on `conn`, which the host has checked (see [`verify`]).
+    pub fn from_connection(conn: Connection) -> Result<ContentStore, StoreError> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
         let meta = read_meta(&conn)?;
-        Ok((ContentStore { conn, path, meta }, outcome))
+        Ok(ContentStore { conn, meta })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// A content database in memory, loaded from the bytes of its file (the dataset a browser
+    /// cached, or any copy), checked with [`verify`] first. Writable: an update can be applied to
+    /// it in place.
+    pub fn from_bytes(bytes: &[u8]) -> Result<ContentStore, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)?;
+        verify(&conn)?;
+        if !index_is_current(&conn)? {
+            reindex(&mut conn)?;
+        }
+        ContentStore::from_connection(conn)
     }
 
-    /// Reopens `content.db` after a signed update renamed a new file over it. The new file is
-    /// verified first; on any error the store keeps reading the content it had.
-    pub fn reopen(&mut self) -> Result<(), StoreError> {
-        verify(&self.path)?;
-        let conn = open_read(&self.path)?;
-        let meta = read_meta(&conn)?;
-        self.conn = conn;
-        self.meta = meta;
-        Ok(())
+    /// The dataset carried inside the app, in memory.
+    pub fn from_dataset(builtin: Dataset) -> Result<ContentStore, StoreError> {
+        let store = ContentStore::from_bytes(&builtin.inflate()?)?;
+        mark_origin_app(&store.conn)?;
+        Ok(store)
     }
 
     pub fn meta(&self) -> &Meta {
@@ -154,6 +137,18 @@ impl ContentStore {
 
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The connection, for a host applying an update in place (`jol_pack::apply_update_in`);
+    /// call [`ContentStore::refresh_meta`] after.
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Reads the meta values again, after the content changed in place.
+    pub fn refresh_meta(&mut self) -> Result<(), StoreError> {
+        self.meta = read_meta(&self.conn)?;
+        Ok(())
     }
 
     /// One item, whole.
@@ -317,19 +312,6 @@ fn all_items(conn: &Connection) -> Result<Vec<Item>, StoreError> {
     Ok(out)
 }
 
-fn open_read(path: &Path) -> Result<Connection, StoreError> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|source| StoreError::Open {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    Ok(conn)
-}
-
 fn read_meta(conn: &Connection) -> Result<Meta, StoreError> {
     let get = |k: &str| -> Result<Option<String>, rusqlite::Error> {
         conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
@@ -357,9 +339,8 @@ fn read_meta(conn: &Connection) -> Result<Meta, StoreError> {
     })
 }
 
-/// Everything that must hold for an installed database to be trusted.
-fn verify(path: &Path) -> Result<Meta, StoreError> {
-    let conn = open_read(path)?;
+/// Everything that must hold for a content database to be trusted; its meta values if it does.
+pub fn verify(conn: &Connection) -> Result<Meta, StoreError> {
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .map_err(|e| StoreError::Damaged(e.to_string()))?;
@@ -372,8 +353,8 @@ fn verify(path: &Path) -> Result<Meta, StoreError> {
             "schema version {version}, expected {SCHEMA_VERSION}"
         )));
     }
-    let meta = read_meta(&conn)?;
-    let items = all_items(&conn)?;
+    let meta = read_meta(conn)?;
+    let items = all_items(conn)?;
     if items.len() as u64 != meta.item_count {
         return Err(StoreError::Damaged(format!(
             "{} items, {} recorded",
@@ -393,7 +374,7 @@ fn verify(path: &Path) -> Result<Meta, StoreError> {
 /// The built-in copy replaces the installed one when it is newer; for content that came with the
 /// app it also replaces a different dataset of the same version (an app fix to a text); a synced
 /// dataset of the same or a newer version is kept.
-fn should_replace(installed: &Meta, builtin: &Meta) -> bool {
+pub fn should_replace(installed: &Meta, builtin: &Meta) -> bool {
     match installed.origin {
         Origin::Sync => builtin.dataset_version > installed.dataset_version,
         Origin::App => {
@@ -404,81 +385,25 @@ fn should_replace(installed: &Meta, builtin: &Meta) -> bool {
     }
 }
 
-fn builtin_meta(builtin: Dataset) -> Meta {
-    Meta {
-        content_hash: builtin.content_hash.to_string(),
-        dataset_version: builtin.dataset_version,
-        item_count: builtin.item_count,
-        origin: Origin::App,
-        sync_version: None,
-    }
+/// Whether the search index was written by this version of the search (the search's words
+/// change between versions; content synced before this app was installed keeps the old index).
+pub fn index_is_current(conn: &Connection) -> Result<bool, StoreError> {
+    jol_search::index_is_current(conn).map_err(|e| StoreError::Damaged(e.to_string()))
 }
 
-fn index_is_current(path: &Path) -> Result<bool, StoreError> {
-    let conn = open_read(path)?;
-    jol_search::index_is_current(&conn).map_err(|e| StoreError::Damaged(e.to_string()))
+/// Rebuilds the search index on `conn` in one transaction. Only the search tables change; the
+/// items and their hash are what they were. (The native host does it on a copy of the file and
+/// renames the copy into place.)
+pub fn reindex(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction()?;
+    let items = all_items(&tx)?;
+    jol_search::index_items(&tx, &items).map_err(|e| StoreError::Damaged(e.to_string()))?;
+    tx.commit()?;
+    Ok(())
 }
 
-/// Rebuilds the search index of the database at `path` on a copy, in one transaction, and
-/// renames the copy into place: a crash leaves the old file or the new one. Only the search
-/// tables change; the items and their hash are what they were.
-fn reindex(path: &Path) -> Result<(), StoreError> {
-    let tmp = path.with_extension("db.part");
-    let write_err = |source| StoreError::Write {
-        path: tmp.clone(),
-        source,
-    };
-    std::fs::copy(path, &tmp).map_err(write_err)?;
-    {
-        let mut conn = open_read(&tmp)?;
-        // The copy is ours alone: no journal is needed beyond the transaction's own.
-        let tx = conn.transaction()?;
-        let items = all_items(&tx)?;
-        jol_search::index_items(&tx, &items).map_err(|e| StoreError::Damaged(e.to_string()))?;
-        tx.commit()?;
-    }
-    std::fs::File::open(&tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(write_err)?;
-    for side in ["db-wal", "db-shm"] {
-        let _ = std::fs::remove_file(path.with_extension(side));
-    }
-    std::fs::rename(&tmp, path).map_err(|source| StoreError::Write {
-        path: path.to_path_buf(),
-        source,
-    })
-}
-
-/// Writes the built-in copy beside `path` and renames it into place, so a crash mid-write leaves
-/// either the old file or the new one, never half of one.
-fn install(path: &Path, builtin: Dataset) -> Result<(), StoreError> {
-    let tmp = path.with_extension("db.part");
-    let write = |p: &Path, bytes: &[u8]| -> Result<(), StoreError> {
-        use std::io::Write;
-        let mut f = std::fs::File::create(p).map_err(|source| StoreError::Write {
-            path: p.to_path_buf(),
-            source,
-        })?;
-        f.write_all(bytes)
-            .and_then(|_| f.sync_all())
-            .map_err(|source| StoreError::Write {
-                path: p.to_path_buf(),
-                source,
-            })
-    };
-    let bytes = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(builtin.zlib, builtin.size)
-        .map_err(|e| {
-            StoreError::Damaged(format!("the built-in dataset does not inflate: {e:?}"))
-        })?;
-    write(&tmp, &bytes)?;
-    for side in ["db-wal", "db-shm"] {
-        let _ = std::fs::remove_file(path.with_extension(side));
-    }
-    std::fs::rename(&tmp, path).map_err(|source| StoreError::Write {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let conn = open_read(path)?;
+/// Records that the content came with the app (not by a signed update), for [`should_replace`].
+pub fn mark_origin_app(conn: &Connection) -> Result<(), StoreError> {
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('origin', 'app')",
         [],

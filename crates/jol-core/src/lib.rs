@@ -1,35 +1,22 @@
-//! Jol's core, shared by the desktop app, `jol serve` and the CLI.
+//! Jol's core, shared by the desktop app, `jol serve`, the CLI — and, built for wasm32, a browser.
 //!
-//! - [`paths`]: where the databases live on this device;
-//! - [`content_store`]: the content database — installed from the copy inside the app, checked on
-//!   every open, restored when damaged, replaced by newer content but never by older;
-//! - [`user_store`]: the user's own data (settings, bookmarks, checklist ticks, trips), in a
-//!   separate file that content updates never touch;
-//! - [`updates`]: signed content updates on this device — schedule, progress, last result;
-//! - [`api`]: [`Jol`], the one dispatcher both transports call with `{cmd, payload}`.
+//! It does no I/O of its own (no files, no network, no threads, no clock): its hosts open the
+//! databases and supply the time and content updates (`jol-native` on the desktop).
+//! - [`content_store`]: the content database — reading it, and checking it can be trusted;
+//! - [`user_store`]: the user's own data (settings, bookmarks, checklist ticks, trips) behind the
+//!   [`UserData`] trait, kept in SQLite by [`UserStore`];
+//! - [`host`]: what a host supplies — [`Clock`] and [`UpdateHost`];
+//! - [`api`]: [`Jol`], the one dispatcher every transport calls with `{cmd, payload}`.
 
 pub mod api;
 pub mod content_store;
-pub mod paths;
-pub mod updates;
+pub mod host;
 pub mod user_store;
 
 pub use api::{Jol, Sharing, Transport};
-pub use content_store::{ContentStore, Dataset, StoreError};
-pub use user_store::UserStore;
-
-/// Today as days since 1970-01-01 (UTC).
-pub fn today() -> i64 {
-    unix_seconds().div_euclid(86_400)
-}
-
-/// Seconds since 1970-01-01 (UTC); 0 if the clock is before it.
-pub fn unix_seconds() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
+pub use content_store::{ContentStore, Dataset, Meta, OpenOutcome, Origin, StoreError};
+pub use host::{Clock, FixedClock, NoUpdates, UpdateHost};
+pub use user_store::{UserData, UserStore};
 
 /// The longest query the search reads; longer ones are cut (and the reply says so).
 pub fn search_max_query_chars() -> usize {

@@ -1,14 +1,38 @@
 //! The user's own data: settings, bookmarks, checklist ticks and trips.
 //!
-//! It lives in its own file so that content updates, which replace the content database whole,
-//! can never touch it. A damaged user database is moved aside (never deleted: it may still hold
-//! something a technician can recover), a fresh one is started, and the user is told.
+//! [`UserData`] is what the API needs of it; [`UserStore`] keeps it in SQLite on a connection the
+//! host opens (the native host: `user.db` in the data directory, its own file so that content
+//! updates, which replace the content database whole, can never touch it; a browser host may keep
+//! it elsewhere).
 
 use jol_types::api::Settings;
 use rusqlite::{params, Connection, OptionalExtension};
-use std::path::{Path, PathBuf};
 
 use crate::content_store::StoreError;
+
+/// The user's data, as the API reads and writes it.
+pub trait UserData: Send {
+    fn settings(&self) -> Result<Settings, StoreError>;
+    /// Stores the settings that are set; absent ones are left as they were.
+    fn set_settings(&mut self, s: &Settings) -> Result<Settings, StoreError>;
+    /// When content updates were last checked (seconds since 1970), so "every few hours" counts
+    /// across restarts.
+    fn last_update_check(&self) -> Result<Option<i64>, StoreError>;
+    fn set_last_update_check(&mut self, at: i64) -> Result<(), StoreError>;
+    fn add_bookmark(&mut self, item_id: &str, at: i64) -> Result<(), StoreError>;
+    fn remove_bookmark(&mut self, item_id: &str) -> Result<(), StoreError>;
+    /// Saved item ids, oldest first.
+    fn bookmarks(&self) -> Result<Vec<String>, StoreError>;
+    fn set_tick(
+        &mut self,
+        item_id: &str,
+        question_id: &str,
+        done: bool,
+        at: i64,
+    ) -> Result<(), StoreError>;
+    /// `(question_id, done)` of a checklist, by question id.
+    fn ticks(&self, item_id: &str) -> Result<Vec<(String, bool)>, StoreError>;
+}
 
 /// Each entry upgrades the schema by one version; `PRAGMA user_version` records how many ran.
 /// Never edit a released entry: add a new one.
@@ -30,80 +54,38 @@ const MIGRATIONS: &[&str] = &["
     );
 "];
 
+/// [`UserData`] in SQLite.
 pub struct UserStore {
     conn: Connection,
-    path: PathBuf,
-}
-
-/// What opening found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UserOpenOutcome {
-    Ok,
-    /// The old file was unreadable and now lives at this path.
-    MovedAside(PathBuf),
 }
 
 impl UserStore {
-    /// Opens (creating if needed) `dir/user.db`, migrating it to the current schema.
-    pub fn open(dir: &Path) -> Result<(UserStore, UserOpenOutcome), StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let path = dir.join("user.db");
-        match Self::open_checked(&path) {
-            Ok(store) => Ok((store, UserOpenOutcome::Ok)),
-            Err(e) if path.exists() => {
-                let aside = aside_path(&path);
-                tracing::warn!(
-                    "user database {} is unreadable ({e}); moving it to {}",
-                    path.display(),
-                    aside.display()
-                );
-                std::fs::rename(&path, &aside).map_err(|source| StoreError::Write {
-                    path: aside.clone(),
-                    source,
-                })?;
-                // SQLite's side files go along, named after the moved file as SQLite expects.
-                for side in ["-wal", "-shm"] {
-                    let mut from = path.clone().into_os_string();
-                    from.push(side);
-                    let mut to = aside.clone().into_os_string();
-                    to.push(side);
-                    let _ = std::fs::rename(from, to);
-                }
-                let store = Self::open_checked(&path)?;
-                Ok((store, UserOpenOutcome::MovedAside(aside)))
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    fn open_checked(path: &Path) -> Result<UserStore, StoreError> {
-        let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    /// Checks the database on `conn` and migrates it to the current schema. An error means the
+    /// database cannot be used (the native host then moves the file aside and starts afresh).
+    pub fn from_connection(mut conn: Connection) -> Result<UserStore, StoreError> {
         let check: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .map_err(|e| StoreError::Damaged(e.to_string()))?;
         if check != "ok" {
             return Err(StoreError::Damaged(check));
         }
-        conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrate(&mut conn)?;
-        Ok(UserStore {
-            conn,
-            path: path.to_path_buf(),
-        })
+        Ok(UserStore { conn })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// A fresh store in memory (tests, and a host that keeps nothing).
+    pub fn in_memory() -> Result<UserStore, StoreError> {
+        UserStore::from_connection(Connection::open_in_memory()?)
     }
 
-    pub fn settings(&self) -> Result<Settings, StoreError> {
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl UserData for UserStore {
+    fn settings(&self) -> Result<Settings, StoreError> {
         let get = |k: &str| -> Result<Option<String>, rusqlite::Error> {
             self.conn
                 .query_row("SELECT value FROM setting WHERE key = ?1", [k], |r| {
@@ -122,8 +104,8 @@ impl UserStore {
         })
     }
 
-    /// Stores the settings that are set, in one transaction; absent ones are left as they were.
-    pub fn set_settings(&mut self, s: &Settings) -> Result<Settings, StoreError> {
+    /// In one transaction.
+    fn set_settings(&mut self, s: &Settings) -> Result<Settings, StoreError> {
         let tx = self.conn.transaction()?;
         {
             let mut put =
@@ -153,9 +135,7 @@ impl UserStore {
         self.settings()
     }
 
-    /// When content updates were last checked (seconds since 1970), so "every few hours" counts
-    /// across restarts.
-    pub fn last_update_check(&self) -> Result<Option<i64>, StoreError> {
+    fn last_update_check(&self) -> Result<Option<i64>, StoreError> {
         let v: Option<String> = self
             .conn
             .query_row(
@@ -167,7 +147,7 @@ impl UserStore {
         Ok(v.and_then(|v| v.parse().ok()))
     }
 
-    pub fn set_last_update_check(&mut self, at: i64) -> Result<(), StoreError> {
+    fn set_last_update_check(&mut self, at: i64) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT OR REPLACE INTO setting (key, value) VALUES ('update_last_check', ?1)",
             params![at.to_string()],
@@ -175,7 +155,7 @@ impl UserStore {
         Ok(())
     }
 
-    pub fn add_bookmark(&mut self, item_id: &str, at: i64) -> Result<(), StoreError> {
+    fn add_bookmark(&mut self, item_id: &str, at: i64) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT OR IGNORE INTO bookmark (item_id, created_at) VALUES (?1, ?2)",
             params![item_id, at],
@@ -183,13 +163,13 @@ impl UserStore {
         Ok(())
     }
 
-    pub fn remove_bookmark(&mut self, item_id: &str) -> Result<(), StoreError> {
+    fn remove_bookmark(&mut self, item_id: &str) -> Result<(), StoreError> {
         self.conn
             .execute("DELETE FROM bookmark WHERE item_id = ?1", params![item_id])?;
         Ok(())
     }
 
-    pub fn bookmarks(&self) -> Result<Vec<String>, StoreError> {
+    fn bookmarks(&self) -> Result<Vec<String>, StoreError> {
         let mut stmt = self
             .conn
             .prepare("SELECT item_id FROM bookmark ORDER BY created_at, rowid")?;
@@ -197,7 +177,7 @@ impl UserStore {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn set_tick(
+    fn set_tick(
         &mut self,
         item_id: &str,
         question_id: &str,
@@ -212,7 +192,7 @@ impl UserStore {
         Ok(())
     }
 
-    pub fn ticks(&self, item_id: &str) -> Result<Vec<(String, bool)>, StoreError> {
+    fn ticks(&self, item_id: &str) -> Result<Vec<(String, bool)>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT question_id, done FROM checklist_tick WHERE item_id = ?1 ORDER BY question_id",
         )?;
@@ -236,22 +216,4 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         tx.commit()?;
     }
     Ok(())
-}
-
-/// `user.db` → `user.db.damaged-<unix seconds>`, with a counter if that exists already.
-fn aside_path(path: &Path) -> PathBuf {
-    let stamp = crate::unix_seconds();
-    let mut n = 0;
-    loop {
-        let suffix = if n == 0 {
-            format!("damaged-{stamp}")
-        } else {
-            format!("damaged-{stamp}-{n}")
-        };
-        let candidate = path.with_extension(format!("db.{suffix}"));
-        if !candidate.exists() {
-            return candidate;
-        }
-        n += 1;
-    }
 }

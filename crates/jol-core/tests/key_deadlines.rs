@@ -1,13 +1,16 @@
 //! The home screen's first facts: deadlines counted from arrival, for the user's citizenship,
 //! from the shipped content.
 
-use jol_core::{Jol, Transport};
+use jol_core::{FixedClock, Jol, Transport};
 use jol_types::api::{KeyDeadline, KeyDeadlines};
 use jol_types::{Country, Locale};
+use std::sync::Arc;
+
+/// 2026-12-07 00:00 UTC (deadlines do not depend on the day).
+const NOW: i64 = 1_796_601_600;
 
 fn deadlines(origin: &str, destination: &str, locale: Locale) -> Vec<KeyDeadline> {
-    let data = tempfile::tempdir().expect("tmp");
-    let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("open");
+    let jol = Jol::in_memory(jol_dataset::builtin(), Arc::new(FixedClock(NOW))).expect("open");
     jol.call_typed(
         &KeyDeadlines {
             locale,

@@ -6,7 +6,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 async fn start() -> (std::net::SocketAddr, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let jol = Arc::new(jol_core::Jol::open(dir.path(), jol_dataset::builtin()).expect("open"));
+    let jol = Arc::new(jol_native::open(dir.path(), jol_dataset::builtin()).expect("open"));
     let bound = jol_server::bind("127.0.0.1:0".parse().expect("addr"))
         .await
         .expect("bind");

@@ -35,7 +35,7 @@ fn post(url: &str, cmd: &str, body: &str) -> std::io::Result<(u16, String)> {
 #[test]
 fn sharing_serves_the_read_only_api_while_on_and_frees_the_port_when_off() {
     let data = tempfile::tempdir().expect("tmp");
-    let jol = Arc::new(Jol::open(data.path(), jol_dataset::builtin()).expect("open"));
+    let jol = Arc::new(jol_native::open(data.path(), jol_dataset::builtin()).expect("open"));
     let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
     jol.offer_sharing(Box::new(NetworkSharing::new(&jol, loopback, None)));
 
@@ -91,7 +91,7 @@ fn sharing_serves_the_read_only_api_while_on_and_frees_the_port_when_off() {
 #[test]
 fn a_build_without_sharing_says_how_to_share_instead() {
     let data = tempfile::tempdir().expect("tmp");
-    let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("open");
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("open");
     let s = jol
         .call_typed(&SharingStatus {}, Transport::Ipc)
         .expect("status");
@@ -107,7 +107,7 @@ fn a_build_without_sharing_says_how_to_share_instead() {
 #[tokio::test(flavor = "multi_thread")]
 async fn sharing_starts_and_stops_from_inside_an_async_runtime() {
     let data = tempfile::tempdir().expect("tmp");
-    let jol = Arc::new(Jol::open(data.path(), jol_dataset::builtin()).expect("open"));
+    let jol = Arc::new(jol_native::open(data.path(), jol_dataset::builtin()).expect("open"));
     jol.offer_sharing(Box::new(NetworkSharing::new(
         &jol,
         SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -131,10 +131,11 @@ fn a_peer_updates_from_the_update_a_sharing_laptop_took_from_a_file() {
     use jol_types::api::{
         CheckUpdates, ImportUpdate, SetSetting, Settings, UpdateResult, UpdateStatus,
     };
-    let key = jol_sync::KeyPair::generate();
+    let key = jol_native::KeyPair::generate();
     let open = |dir: &std::path::Path| {
-        let mut jol = Jol::open(dir, jol_dataset::builtin()).expect("open");
-        jol.updates_mut().set_trusted(vec![key.public()]);
+        let (jol, updates) =
+            jol_native::open_with_updates(dir, jol_dataset::builtin()).expect("open");
+        updates.set_trusted(vec![key.public()]);
         jol
     };
     let wait = |jol: &Jol| loop {
@@ -151,17 +152,17 @@ fn a_peer_updates_from_the_update_a_sharing_laptop_took_from_a_file() {
     let trainer_dir = tempfile::tempdir().expect("tmp");
     let trainer = Arc::new(open(trainer_dir.path()));
     let packs = tempfile::tempdir().expect("tmp");
-    let mut items = jol_sync::installed_items(trainer_dir.path()).expect("items");
+    let mut items = jol_native::installed_items(trainer_dir.path()).expect("items");
     items[0]
         .text
         .get_mut(&jol_types::Locale::En)
         .expect("en")
         .title = "Changed by the publisher".into();
     let changed_id = items[0].id.clone();
-    let opts = jol_sync::BuildOptions::new(std::path::Path::new("unused"), &key, packs.path());
-    jol_sync::build_from_items(&opts, items).expect("build");
+    let opts = jol_native::BuildOptions::new(std::path::Path::new("unused"), &key, packs.path());
+    jol_native::build_from_items(&opts, items).expect("build");
     let file = packs.path().join("update.jolpack");
-    jol_sync::bundle::write_bundle(packs.path(), &file).expect("bundle");
+    jol_native::bundle::write_bundle(packs.path(), &file).expect("bundle");
     let bytes = std::fs::read(&file).expect("read");
 
     // The trainer imports it and shares.
@@ -178,7 +179,7 @@ fn a_peer_updates_from_the_update_a_sharing_laptop_took_from_a_file() {
         wait(&trainer).last_result,
         Some(UpdateResult::Updated { .. })
     ));
-    let mirror = jol_core::updates::mirror_dir(trainer_dir.path());
+    let mirror = jol_native::mirror_dir(trainer_dir.path());
     trainer.offer_sharing(Box::new(NetworkSharing::new(
         &trainer,
         SocketAddr::from(([127, 0, 0, 1], 0)),

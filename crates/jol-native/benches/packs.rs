@@ -1,4 +1,4 @@
-//! `cargo bench -p jol-sync`: what a one-item change costs a phone, on the real dataset.
+//! `cargo bench -p jol-native`: what a one-item change costs a phone, on the real dataset.
 //!
 //! Builds `assets/content` into a pack directory with a throwaway key, then several versions in
 //! a row, each changing one phone number in one contact item (so the manifest lists as many
@@ -9,8 +9,8 @@
 //! - the time `Updater::run` takes to apply that delta (median of several runs; goal ≤ 50 ms),
 //!   and, for comparison, a full pack.
 
-use jol_sync::format::{parse_pack, FullPack, TIMESTAMP_FILE};
-use jol_sync::{build_from_items, BuildOptions, KeyPair, Source, SyncOutcome, Updater};
+use jol_native::format::{parse_pack, FullPack, TIMESTAMP_FILE};
+use jol_native::{build_from_items, BuildOptions, KeyPair, Source, SyncOutcome, Updater};
 use jol_types::Item;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -26,11 +26,11 @@ fn main() {
     std::fs::create_dir_all(&data).expect("data dir");
     let key = KeyPair::generate();
     let rt = tokio::runtime::Runtime::new().expect("runtime");
-    let now = jol_sync::now();
+    let now = jol_native::now();
 
     let mut opts = BuildOptions::new(&content, &key, &packs);
     opts.now = now;
-    let built = jol_sync::build_packs(&opts).expect("assets/content builds");
+    let built = jol_native::build_packs(&opts).expect("assets/content builds");
     let full: FullPack = parse_pack(
         &built.full.name,
         &std::fs::read(packs.join(&built.full.name)).expect("full pack"),
@@ -112,7 +112,7 @@ fn main() {
 
     let size = |name: &str| std::fs::metadata(packs.join(name)).map_or(0, |m| m.len());
     let ts = size(TIMESTAMP_FILE);
-    let manifest = size(&jol_sync::format::manifest_file(last.version));
+    let manifest = size(&jol_native::format::manifest_file(last.version));
     let delta = last.deltas.last().map_or(0, |d| d.pack.size);
     println!(
         "one-item change: {wire} bytes on the wire (timestamp {ts} + manifest {manifest} with {} deltas + delta {delta}); goal ≤ 2048",

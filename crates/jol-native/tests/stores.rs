@@ -1,8 +1,8 @@
 //! The stores on real SQLite files: install, the lossless round trip, recovery of both databases,
 //! and content replacement that never touches user data.
 
-use jol_core::content_store::{ContentStore, OpenOutcome};
-use jol_core::{Dataset, Jol, Transport};
+use jol_core::content_store::OpenOutcome;
+use jol_core::{Dataset, Transport, UserData};
 use jol_types::api::{
     ErrorCode, GetItem, GetItems, Info, ItemView, ListItems, Notice, SetSetting, Settings,
 };
@@ -18,7 +18,7 @@ fn content_dir() -> PathBuf {
 fn build(dir: &Path) -> Dataset {
     let out = tempfile::tempdir().expect("temp dir");
     let db = out.path().join("content.db");
-    let (info, _) = jol_content::build_dir(dir, &db, jol_core::today()).expect("content builds");
+    let (info, _) = jol_content::build_dir(dir, &db, jol_native::today()).expect("content builds");
     let raw = std::fs::read(&db).expect("read db");
     let zlib = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6);
     Dataset {
@@ -44,7 +44,7 @@ fn newer() -> Dataset {
         copy_dir(&content_dir(), dir.path());
         let any = find_toml(dir.path()).expect("some content file");
         let text = std::fs::read_to_string(&any).expect("read");
-        let today = jol_types::PartialDate::from_unix_seconds(jol_core::unix_seconds());
+        let today = jol_types::PartialDate::from_unix_seconds(jol_native::unix_seconds());
         let re = text
             .lines()
             .map(|l| {
@@ -92,7 +92,7 @@ fn find_toml(dir: &Path) -> Option<PathBuf> {
 
 fn authored_items() -> Vec<Item> {
     let files = jol_content::load_dir(&content_dir()).expect("load");
-    let report = jol_content::check_dir(&files, jol_core::today());
+    let report = jol_content::check_dir(&files, jol_native::today());
     assert!(!report.has_errors(), "the shipped content has errors");
     report
         .items
@@ -107,15 +107,15 @@ fn authored_items() -> Vec<Item> {
 #[test]
 fn first_open_installs_the_dataset_and_the_api_round_trip_is_lossless() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (_, outcome) = ContentStore::open(dir.path(), real()).expect("open");
+    let (_, outcome) = jol_native::store_files::open_content(dir.path(), real()).expect("open");
     assert_eq!(outcome, OpenOutcome::Installed);
-    let jol = Jol::open(dir.path(), real()).expect("open");
+    let jol = jol_native::open(dir.path(), real()).expect("open");
     let info = jol.call_typed(&Info {}, Transport::Ipc).expect("info");
     let authored = authored_items();
     assert_eq!(info.item_count as usize, authored.len());
     assert_eq!(info.content_hash, real().content_hash);
     // Signed packs are versioned by their build time: the built-in data must never look newer.
-    assert!(info.dataset_version <= jol_core::unix_seconds() as u64);
+    assert!(info.dataset_version <= jol_native::unix_seconds() as u64);
     for item in &authored {
         let v: ItemView = jol
             .call_typed(
@@ -176,7 +176,7 @@ fn first_open_installs_the_dataset_and_the_api_round_trip_is_lossless() {
 #[test]
 fn a_flipped_digit_in_the_content_database_is_detected_and_restored() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(Jol::open(dir.path(), real()).expect("install"));
+    drop(jol_native::open(dir.path(), real()).expect("install"));
     let db = rusqlite::Connection::open(dir.path().join("content.db")).expect("open");
     let (id, json): (String, String) = db
         .query_row(
@@ -193,7 +193,7 @@ fn a_flipped_digit_in_the_content_database_is_detected_and_restored() {
         .expect("tamper");
     drop(db);
 
-    let jol = Jol::open(dir.path(), real()).expect("reopen");
+    let jol = jol_native::open(dir.path(), real()).expect("reopen");
     assert_eq!(jol.notices(), &[Notice::ContentRestored]);
     let v: ItemView = jol
         .call_typed(
@@ -214,13 +214,13 @@ fn a_flipped_digit_in_the_content_database_is_detected_and_restored() {
 #[test]
 fn a_garbled_content_database_is_restored_from_the_built_in_copy() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(Jol::open(dir.path(), real()).expect("install"));
+    drop(jol_native::open(dir.path(), real()).expect("install"));
     let path = dir.path().join("content.db");
     let mut bytes = std::fs::read(&path).expect("read");
     let mid = bytes.len() / 2;
     bytes[mid..mid + 4096].fill(0xA5);
     std::fs::write(&path, bytes).expect("garble");
-    let jol = Jol::open(dir.path(), real()).expect("reopen");
+    let jol = jol_native::open(dir.path(), real()).expect("reopen");
     assert_eq!(jol.notices(), &[Notice::ContentRestored]);
     let info = jol.call_typed(&Info {}, Transport::Ipc).expect("info");
     assert_eq!(info.content_hash, real().content_hash);
@@ -231,7 +231,7 @@ fn a_damaged_user_database_is_moved_aside_and_the_user_told() {
     let dir = tempfile::tempdir().expect("temp dir");
     let garbage = b"this is not a database, but it might be someone's data".repeat(100);
     std::fs::write(dir.path().join("user.db"), &garbage).expect("write");
-    let jol = Jol::open(dir.path(), real()).expect("open");
+    let jol = jol_native::open(dir.path(), real()).expect("open");
     let [Notice::UserDataReset { moved_to }] = jol.notices() else {
         panic!("expected one user-data notice, got {:?}", jol.notices());
     };
@@ -258,7 +258,7 @@ fn a_damaged_user_database_is_moved_aside_and_the_user_told() {
 fn replacing_content_leaves_user_data_byte_for_byte_intact() {
     let dir = tempfile::tempdir().expect("temp dir");
     {
-        let jol = Jol::open(dir.path(), real()).expect("open");
+        let jol = jol_native::open(dir.path(), real()).expect("open");
         jol.call_typed(
             &SetSetting {
                 settings: Settings {
@@ -274,7 +274,9 @@ fn replacing_content_leaves_user_data_byte_for_byte_intact() {
         )
         .expect("settings");
     }
-    let mut user = jol_core::UserStore::open(dir.path()).expect("user").0;
+    let mut user = jol_native::store_files::open_user(dir.path(), jol_native::unix_seconds())
+        .expect("user")
+        .0;
     user.add_bookmark("ru.patent", 1).expect("bookmark");
     user.set_tick("departure.checklist", "contract-copy", true, 2)
         .expect("tick");
@@ -292,7 +294,7 @@ fn replacing_content_leaves_user_data_byte_for_byte_intact() {
         .expect("age");
         drop(db);
         // The whole app opens, as on a real start: both databases.
-        let jol = Jol::open(dir.path(), dataset).expect("open");
+        let jol = jol_native::open(dir.path(), dataset).expect("open");
         let info = jol.call_typed(&Info {}, Transport::Ipc).expect("info");
         assert_eq!(
             info.content_hash, dataset.content_hash,
@@ -307,7 +309,7 @@ fn replacing_content_leaves_user_data_byte_for_byte_intact() {
         let after = std::fs::read(dir.path().join("user.db")).expect("read");
         assert!(after == before, "user.db changed in round {round}");
     }
-    let jol = Jol::open(dir.path(), real()).expect("open");
+    let jol = jol_native::open(dir.path(), real()).expect("open");
     let info = jol.call_typed(&Info {}, Transport::Ipc).expect("info");
     assert_eq!(info.settings.locale, Some(Locale::Uz));
     assert_eq!(info.settings.destination, Some(Country::new("RU")));
@@ -316,7 +318,7 @@ fn replacing_content_leaves_user_data_byte_for_byte_intact() {
 #[test]
 fn a_search_index_written_by_another_version_is_rebuilt_and_the_content_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (store, _) = ContentStore::open(dir.path(), real()).expect("open");
+    let (store, _) = jol_native::store_files::open_content(dir.path(), real()).expect("open");
     let hash = store.meta().content_hash.clone();
     drop(store);
     // What an older app's search left behind in a content database that is kept (synced).
@@ -329,7 +331,8 @@ fn a_search_index_written_by_another_version_is_rebuilt_and_the_content_kept() {
     assert!(!jol_search::index_is_current(&conn).expect("read the index"));
     drop(conn);
 
-    let (store, outcome) = ContentStore::open(dir.path(), real()).expect("reopen");
+    let (store, outcome) =
+        jol_native::store_files::open_content(dir.path(), real()).expect("reopen");
     assert_eq!(outcome, OpenOutcome::Reindexed);
     assert_eq!(
         store.meta().content_hash,
@@ -348,33 +351,34 @@ fn a_search_index_written_by_another_version_is_rebuilt_and_the_content_kept() {
     .expect("search works again");
     assert!(!reply.hits.is_empty());
     drop(store);
-    let (_, outcome) = ContentStore::open(dir.path(), real()).expect("open once more");
+    let (_, outcome) =
+        jol_native::store_files::open_content(dir.path(), real()).expect("open once more");
     assert_eq!(outcome, OpenOutcome::Kept);
 }
 
 #[test]
 fn newer_synced_content_is_never_replaced_by_older_built_in_data() {
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(Jol::open(dir.path(), newer()).expect("install newer"));
+    drop(jol_native::open(dir.path(), newer()).expect("install newer"));
     let db = rusqlite::Connection::open(dir.path().join("content.db")).expect("open");
     db.execute("UPDATE meta SET value = 'sync' WHERE key = 'origin'", [])
         .expect("mark as synced");
     drop(db);
-    let (store, outcome) = ContentStore::open(dir.path(), real()).expect("open");
+    let (store, outcome) = jol_native::store_files::open_content(dir.path(), real()).expect("open");
     assert_eq!(outcome, OpenOutcome::Kept);
     assert_eq!(store.meta().content_hash, newer().content_hash);
     drop(store);
     // The same app-installed dataset is upgraded by a newer build.
     let dir = tempfile::tempdir().expect("temp dir");
-    drop(Jol::open(dir.path(), real()).expect("install"));
-    let (_, outcome) = ContentStore::open(dir.path(), newer()).expect("open");
+    drop(jol_native::open(dir.path(), real()).expect("install"));
+    let (_, outcome) = jol_native::store_files::open_content(dir.path(), newer()).expect("open");
     assert_eq!(outcome, OpenOutcome::Upgraded);
 }
 
 #[test]
 fn the_shared_transport_is_read_only_and_bad_calls_say_why() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let jol = Jol::open(dir.path(), real()).expect("open");
+    let jol = jol_native::open(dir.path(), real()).expect("open");
     let write = jol.call(
         "set_settings",
         serde_json::json!({ "settings": { "locale": "ru" } }),

@@ -7,16 +7,12 @@
 //! container: a client reads an entry by name with the same size cap and verifies it exactly as it
 //! would verify the file of that name in a directory (signature first, then size and sha256).
 
-use crate::client::is_safe_name;
-use crate::format::{Manifest, Timestamp, TIMESTAMP_FILE};
-use crate::{Result, SyncError};
+use jol_pack::format::{Manifest, Timestamp, TIMESTAMP_FILE};
+use jol_pack::{is_safe_name, Result, SyncError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
-/// The first bytes of every bundle.
-pub const MAGIC: &[u8; 8] = b"JOLPACK1";
-/// The file name `jol pack build` gives the bundle it writes beside the directory's files.
-pub const BUNDLE_FILE: &str = "update.jolpack";
+pub use jol_pack::bundle::{BUNDLE_FILE, MAGIC};
 
 /// The files of pack directory `dir` a client may need (its timestamp, current manifest, full
 /// pack and the deltas that manifest names), by name, as a bundle would hold them. The
@@ -27,9 +23,9 @@ pub fn dir_entries(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
         std::fs::read(&path).map_err(|source| SyncError::Read { path, source })
     };
     let ts_bytes = read(TIMESTAMP_FILE)?;
-    let ts: Timestamp = crate::format::open_unverified("timestamp", &ts_bytes)?;
+    let ts: Timestamp = jol_pack::format::open_unverified("timestamp", &ts_bytes)?;
     let manifest_bytes = read(&ts.manifest.name)?;
-    let manifest: Manifest = crate::format::open_unverified("manifest", &manifest_bytes)?;
+    let manifest: Manifest = jol_pack::format::open_unverified("manifest", &manifest_bytes)?;
     let mut entries: Vec<(String, Vec<u8>)> = vec![
         (TIMESTAMP_FILE.to_string(), ts_bytes),
         (ts.manifest.name.clone(), manifest_bytes),
@@ -44,19 +40,13 @@ pub fn dir_entries(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
 /// Writes [`dir_entries`] of pack directory `dir` into one bundle at `out`.
 pub fn write_bundle(dir: &Path, out: &Path) -> Result<u64> {
     let entries = dir_entries(dir)?;
-    let mut bytes = MAGIC.to_vec();
-    for (name, data) in &entries {
-        if !is_safe_name(name) {
-            return Err(SyncError::Malformed {
-                what: name.clone(),
-                detail: "not a plain file name".into(),
-            });
-        }
-        bytes.extend_from_slice(&(name.len() as u16).to_le_bytes());
-        bytes.extend_from_slice(name.as_bytes());
-        bytes.extend_from_slice(&(data.len() as u64).to_le_bytes());
-        bytes.extend_from_slice(data);
+    if let Some((name, _)) = entries.iter().find(|(name, _)| !is_safe_name(name)) {
+        return Err(SyncError::Malformed {
+            what: name.clone(),
+            detail: "not a plain file name".into(),
+        });
     }
+    let bytes = jol_pack::bundle::encode(&entries);
     crate::build::write_atomic(out, &bytes)?;
     Ok(bytes.len() as u64)
 }
@@ -121,14 +111,7 @@ pub fn read_entry(path: &Path, name: &str, cap: u64) -> Result<Vec<u8>> {
 
 /// Writes `entries` as a bundle, as they are (tests use it to build spoiled bundles).
 pub fn write_entries(out: &mut impl Write, entries: &[(String, Vec<u8>)]) -> std::io::Result<()> {
-    out.write_all(MAGIC)?;
-    for (name, data) in entries {
-        out.write_all(&(name.len() as u16).to_le_bytes())?;
-        out.write_all(name.as_bytes())?;
-        out.write_all(&(data.len() as u64).to_le_bytes())?;
-        out.write_all(data)?;
-    }
-    Ok(())
+    out.write_all(&jol_pack::bundle::encode(entries))
 }
 
 /// Every entry of a bundle, in order (for tests and `jol pack verify FILE`).
@@ -137,33 +120,5 @@ pub fn read_entries(path: &Path) -> Result<Vec<(String, Vec<u8>)>> {
         path: path.to_path_buf(),
         source,
     })?;
-    let malformed = |detail: &str| SyncError::Malformed {
-        what: path.display().to_string(),
-        detail: detail.to_string(),
-    };
-    let rest = bytes
-        .strip_prefix(MAGIC.as_slice())
-        .ok_or_else(|| malformed("wrong magic bytes"))?;
-    let mut rest = rest;
-    let mut out = Vec::new();
-    while !rest.is_empty() {
-        let take = |rest: &mut &[u8], n: usize| -> Result<Vec<u8>> {
-            if rest.len() < n {
-                return Err(malformed("truncated entry"));
-            }
-            let (a, b) = rest.split_at(n);
-            *rest = b;
-            Ok(a.to_vec())
-        };
-        let n = take(&mut rest, 2)?;
-        let name = take(&mut rest, u16::from_le_bytes([n[0], n[1]]) as usize)?;
-        let s = take(&mut rest, 8)?;
-        let mut size = [0u8; 8];
-        size.copy_from_slice(&s);
-        let size =
-            usize::try_from(u64::from_le_bytes(size)).map_err(|_| malformed("entry too large"))?;
-        let data = take(&mut rest, size)?;
-        out.push((String::from_utf8_lossy(&name).into_owned(), data));
-    }
-    Ok(out)
+    jol_pack::bundle::entries(&path.display().to_string(), &bytes)
 }

@@ -42,7 +42,7 @@ fn content_with(into: &Path, dates: &[(&str, &str)]) {
 fn dataset(dir: &Path) -> Dataset {
     let out = tempfile::tempdir().expect("temp dir");
     let db = out.path().join("content.db");
-    let (info, _) = jol_content::build_dir(dir, &db, jol_core::today()).expect("content builds");
+    let (info, _) = jol_content::build_dir(dir, &db, jol_native::today()).expect("content builds");
     let raw = std::fs::read(&db).expect("read db");
     Dataset {
         zlib: Box::leak(miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6).into_boxed_slice()),
@@ -78,7 +78,7 @@ fn an_item_past_its_review_date_says_since_when_it_may_have_changed() {
         ],
     );
     let data = tempfile::tempdir().expect("temp dir");
-    let jol = Jol::open(data.path(), dataset(content.path())).expect("open");
+    let jol = jol_native::open(data.path(), dataset(content.path())).expect("open");
 
     assert_eq!(
         changed_since(&jol, "ru.registration").as_deref(),

@@ -1,33 +1,40 @@
-//! Signed content updates: Jol takes updates from anywhere and trusts only signatures.
+//! Signed content packs, with no I/O of their own: Jol takes updates from anywhere and trusts only
+//! signatures, and this crate is where that trust is decided — the same code on the desktop, the
+//! server and (built for wasm32) inside the phone's browser.
 //!
-//! - [`keys`]: ed25519 key files (`jol pack keygen`);
-//! - [`format`]: the signed envelope, the timestamp, the manifest and the packs;
-//! - [`build`]: the publisher's side (`jol pack build`);
-//! - [`bundle`]: a whole pack directory in one file (`jol pack bundle`, "update from file");
-//! - [`client`]: verifying a directory, fetching from a mirror (HTTP or a folder) and applying an
-//!   update atomically to `content.db` (`jol pack verify`, `jol sync`).
+//! - [`keys`]: ed25519 public keys and signing;
+//! - [`format`]: the signed envelope, the timestamp, the manifest and the packs (zstd JSON);
+//! - [`verify`]: the client's checks on bytes (signature first, then expiry, rollback, size,
+//!   sha256, the promised content hash) and what an update changed;
+//! - [`delta`]: making and applying deltas (JSON merge patches);
+//! - [`apply`]: writing verified items into a content database given as a SQLite connection, in
+//!   one transaction;
+//! - [`bundle`]: a whole pack directory in one byte string (`.jolpack`).
 //!
-//! The directory format is documented in `docs/publishing.md`.
+//! Fetching, files, locks and clocks belong to the hosts (`jol-native` on the desktop); the
+//! directory format is documented in `docs/publishing.md`.
 
-pub mod build;
+pub mod apply;
 pub mod bundle;
-pub mod client;
+pub mod delta;
 pub mod format;
 pub mod keys;
+pub mod verify;
 
-pub use build::{build_from_items, build_packs, make_delta, BuildOptions, BuildOutcome};
-pub use client::{
-    apply_delta, apply_items, apply_update, changed_item, diff_items, installed_items,
-    is_safe_name, verify_dir, Progress, Source, SyncOutcome, SyncState, Updater, VerifiedDir,
-};
+pub use apply::{apply_update_in, build_items_in, read_installed_in};
+pub use delta::{apply_delta, make_delta};
 pub use format::{Delta, FullPack, ItemPatch, Manifest, PackRef, Timestamp};
-pub use keys::{
-    builtin_trusted, parse_public_key, read_public_key_arg, trusted_with, KeyPair, PublicKey,
-    TRUSTED_KEYS,
+pub use keys::{builtin_trusted, parse_public_key, KeyPair, PublicKey, TRUSTED_KEYS};
+pub use verify::{
+    changed_item, check_items, check_manifest, check_ref, check_timestamp, diff_items,
+    is_safe_name, verify_files, Progress, SyncOutcome, SyncState, VerifiedDir,
 };
 
 use std::path::PathBuf;
 
+/// Everything that can go wrong with an update. The I/O variants (`Read`, `Write`, `Http`, `Busy`)
+/// are the hosts': this crate never builds them, but one type lets a host report its own errors
+/// and the checks' alike.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
     #[error("{0}")]
@@ -87,12 +94,4 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// Seconds since 1970, UTC.
-pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }

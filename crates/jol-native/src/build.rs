@@ -1,14 +1,12 @@
 //! The publisher's side: `jol pack build`.
 
-use crate::format::{
-    compress, manifest_file, merge_diff, open, parse_pack, seal, Delta, DeltaRef, FullPack,
-    ItemPatch, Manifest, PackRef, Timestamp, TIMESTAMP_FILE,
-};
-use crate::keys::KeyPair;
-use crate::{sha256_hex, Result, SyncError};
 use jol_content::derive::add_uz_cyrillic;
+use jol_pack::format::{
+    compress, manifest_file, open, parse_pack, seal, DeltaRef, FullPack, Manifest, PackRef,
+    Timestamp, TIMESTAMP_FILE,
+};
+use jol_pack::{make_delta, sha256_hex, KeyPair, Result, SyncError};
 use jol_types::Item;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub struct BuildOptions<'a> {
@@ -193,40 +191,6 @@ pub fn build_from_items(opts: &BuildOptions, mut items: Vec<Item>) -> Result<Bui
     })
 }
 
-/// The delta from `base` to `items`: new items whole, changed ones as merge patches of their
-/// JSON (a changed phone number travels as a few bytes, not as the item in seven locales),
-/// removed ones by id.
-pub fn make_delta(base: &[Item], items: &[Item]) -> Result<Delta> {
-    let old: BTreeMap<&str, &Item> = base.iter().map(|i| (i.id.as_str(), i)).collect();
-    let new_ids: BTreeMap<&str, &Item> = items.iter().map(|i| (i.id.as_str(), i)).collect();
-    let mut delta = Delta {
-        kind: "delta".into(),
-        ..Delta::default()
-    };
-    for item in items {
-        match old.get(item.id.as_str()) {
-            None => delta.add.push(item.clone()),
-            Some(o) if *o != item => {
-                let ov = serde_json::to_value(o).map_err(json_err)?;
-                let nv = serde_json::to_value(item).map_err(json_err)?;
-                if let Some(patch) = merge_diff(&ov, &nv) {
-                    delta.patch.push(ItemPatch {
-                        id: item.id.clone(),
-                        patch,
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-    delta.remove = old
-        .keys()
-        .filter(|id| !new_ids.contains_key(*id))
-        .map(|id| id.to_string())
-        .collect();
-    Ok(delta)
-}
-
 fn json_err(e: serde_json::Error) -> SyncError {
     SyncError::Malformed {
         what: "pack".into(),
@@ -237,7 +201,7 @@ fn json_err(e: serde_json::Error) -> SyncError {
 fn write_pack(dir: &Path, json: &[u8]) -> Result<PackRef> {
     let bytes = compress(json)?;
     let sha256 = sha256_hex(&bytes);
-    let name = crate::format::pack_file(&sha256);
+    let name = jol_pack::format::pack_file(&sha256);
     let path = dir.join(&name);
     if !path.exists() {
         write_atomic(&path, &bytes)?;

@@ -1,10 +1,10 @@
 //! Signed updates against real parts: real key files, real pack directories, a real SQLite
 //! content database beside a real user database, and real HTTP servers on 127.0.0.1.
 
-use jol_sync::format::{manifest_file, Manifest};
-use jol_sync::{
-    build_from_items, verify_dir, BuildOptions, KeyPair, PublicKey, Source, SyncError, SyncOutcome,
-    Updater,
+use jol_native::format::{manifest_file, Manifest};
+use jol_native::{
+    build_from_items, verify_dir, BuildOptions, KeyFile, KeyPair, PublicKey, Source, SyncError,
+    SyncOutcome, Updater,
 };
 use jol_types::{Item, Locale};
 use std::path::{Path, PathBuf};
@@ -21,7 +21,7 @@ fn items() -> Vec<Item> {
     ITEMS
         .get_or_init(|| {
             let files = jol_content::load_dir(&content_dir()).expect("content loads");
-            let report = jol_content::check_dir(&files, jol_sync::now().div_euclid(86_400));
+            let report = jol_content::check_dir(&files, jol_native::now().div_euclid(86_400));
             assert!(!report.has_errors(), "the content has errors");
             let mut items: Vec<Item> = report.items.into_iter().map(|(_, i)| i).collect();
             items
@@ -50,7 +50,7 @@ fn build(key: &KeyPair, out: &Path, items: Vec<Item>, now: i64, prev: Option<&Pa
 /// user.db with a bookmark in it.
 fn data_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    let jol = jol_core::Jol::open(dir.path(), jol_dataset::builtin()).expect("jol opens");
+    let jol = jol_native::open(dir.path(), jol_dataset::builtin()).expect("jol opens");
     jol.call(
         "set_setting",
         serde_json::json!({"settings": {"locale": "ru"}}),
@@ -66,7 +66,7 @@ fn bytes(p: &Path) -> Vec<u8> {
 }
 
 fn installed_hash(dir: &Path) -> String {
-    jol_content::content_hash(&jol_sync::installed_items(dir).expect("installed")).expect("hash")
+    jol_content::content_hash(&jol_native::installed_items(dir).expect("installed")).expect("hash")
 }
 
 fn updater(source: Source, key: &PublicKey, dir: &Path, now: i64) -> Updater {
@@ -99,17 +99,17 @@ fn keygen_build_verify_round_trip() {
         assert_eq!(mode & 0o777, 0o600, "the secret key is private");
     }
     let key = KeyPair::read(&key_path).expect("reads the key back");
-    let public = jol_sync::read_public_key_arg(pub_path.to_str().unwrap()).expect("pub file");
+    let public = jol_native::read_public_key_arg(pub_path.to_str().unwrap()).expect("pub file");
     assert_eq!(public, key.public());
     assert_eq!(
-        jol_sync::read_public_key_arg(&public.hex()).unwrap(),
+        jol_native::read_public_key_arg(&public.hex()).unwrap(),
         public
     );
 
     let out = tmp.path().join("packs");
     let mut opts = BuildOptions::new(&content_dir(), &key, &out);
     opts.now = T0;
-    let built = jol_sync::build_packs(&opts).expect("builds from assets/content");
+    let built = jol_native::build_packs(&opts).expect("builds from assets/content");
     assert_eq!(built.version, T0 as u64);
     let v = verify_dir(&out, &[public], T0 + 60).expect("verifies");
     assert_eq!(v.manifest.item_count, built.item_count);
@@ -270,7 +270,7 @@ async fn full_then_delta_and_rollback_and_freeze() {
     assert_eq!(installed_hash(fresh.path()), installed_hash(data.path()));
 
     // The app reads the synced content, and says it came by sync.
-    let jol = jol_core::Jol::open(data.path(), jol_dataset::builtin()).unwrap();
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).unwrap();
     jol.with_content(|c| {
         assert_eq!(c.meta().content_hash, m2.content_hash);
         assert_eq!(c.meta().origin, jol_core::content_store::Origin::Sync);
@@ -309,7 +309,7 @@ async fn full_then_delta_and_rollback_and_freeze() {
         .unwrap_err();
     assert!(matches!(e, SyncError::Expired { .. }), "{e}");
     assert_eq!(bytes(&data.path().join("content.db")), content_before);
-    let jol = jol_core::Jol::open(data.path(), jol_dataset::builtin()).unwrap();
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).unwrap();
     let n = jol.with_content(|c| c.all_items().unwrap().len());
     assert_eq!(n as u64, m2.item_count);
     drop(jol);
@@ -336,12 +336,12 @@ async fn a_running_app_reloads_the_synced_content() {
     let v1 = tmp.path().join("v1");
     build(&key, &v1, edited(items(), " (live)"), T0, None);
     let data = data_dir();
-    let jol = jol_core::Jol::open(data.path(), jol_dataset::builtin()).unwrap();
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).unwrap();
     updater(Source::Dir(v1.clone()), &key.public(), data.path(), T0)
         .run()
         .await
         .expect("applies");
-    jol.reload_content().expect("reloads");
+    jol.replace_content(jol_native::store_files::reopen_content(data.path()).expect("reloads"));
     let m = verify_dir(&v1, &[key.public()], T0).unwrap().manifest;
     jol.with_content(|c| assert_eq!(c.meta().content_hash, m.content_hash));
 }
@@ -358,11 +358,11 @@ fn a_failed_apply_leaves_content_and_user_data_untouched() {
     let user_before = bytes(&data.path().join("user.db"));
 
     m.item_count += 1;
-    let e = jol_sync::apply_items(data.path(), &items(), &m).unwrap_err();
+    let e = jol_native::apply_items(data.path(), &items(), &m).unwrap_err();
     assert!(matches!(e, SyncError::Promise(_)), "{e}");
     m.item_count -= 1;
     m.content_hash = "0".repeat(64);
-    let e = jol_sync::apply_items(data.path(), &items(), &m).unwrap_err();
+    let e = jol_native::apply_items(data.path(), &items(), &m).unwrap_err();
     assert!(matches!(e, SyncError::Promise(_)), "{e}");
 
     assert_eq!(bytes(&data.path().join("content.db")), content_before);
@@ -813,8 +813,8 @@ async fn a_delta_of_patches_is_small_and_gives_the_full_packs_content() {
     build(&key, &v2, new.clone(), T0 + 100, Some(&v1));
     let m2 = verify_dir(&v2, &[key.public()], T0 + 100).unwrap().manifest;
     let d = &m2.deltas[0];
-    let delta: jol_sync::Delta =
-        jol_sync::format::parse_pack(&d.pack.name, &bytes(&v2.join(&d.pack.name))).unwrap();
+    let delta: jol_native::Delta =
+        jol_native::format::parse_pack(&d.pack.name, &bytes(&v2.join(&d.pack.name))).unwrap();
     assert!(delta.add.is_empty() && delta.remove.is_empty());
     assert_eq!(delta.patch.len(), 1);
     let patch = delta.patch[0].patch.to_string();
@@ -870,7 +870,7 @@ async fn a_delta_of_patches_is_small_and_gives_the_full_packs_content() {
     assert_eq!(search_all(&a), search_all(&b));
     drop((a, b));
     // The app opens it (integrity, schema, content hash) and says it came by sync.
-    let jol = jol_core::Jol::open(data.path(), jol_dataset::builtin()).unwrap();
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).unwrap();
     jol.with_content(|c| {
         assert_eq!(c.meta().content_hash, m2.content_hash);
         assert_eq!(c.meta().origin, jol_core::content_store::Origin::Sync);
@@ -881,7 +881,7 @@ async fn a_delta_of_patches_is_small_and_gives_the_full_packs_content() {
 
 /// Re-signs a copied directory's manifest (with `edit` applied) and its timestamp.
 fn resign(dir: &Path, key: &KeyPair, edit: impl FnOnce(&mut Manifest)) {
-    use jol_sync::format::{open, seal, Timestamp};
+    use jol_native::format::{open, seal, Timestamp};
     let ts: Timestamp = open("ts", &bytes(&dir.join("timestamp.json")), &[key.public()]).unwrap();
     let mut m: Manifest = open(
         "manifest",
@@ -893,7 +893,7 @@ fn resign(dir: &Path, key: &KeyPair, edit: impl FnOnce(&mut Manifest)) {
     let mb = seal(&m, key).unwrap();
     std::fs::write(dir.join(&ts.manifest.name), &mb).unwrap();
     let mut ts = ts;
-    ts.manifest.sha256 = jol_sync::sha256_hex(&mb);
+    ts.manifest.sha256 = jol_native::sha256_hex(&mb);
     ts.manifest.size = mb.len() as u64;
     std::fs::write(dir.join("timestamp.json"), seal(&ts, key).unwrap()).unwrap();
 }
@@ -907,12 +907,12 @@ async fn a_delta_whose_result_does_not_match_falls_back_to_the_full_pack() {
     let v2 = tmp.path().join("v2");
     build(&key, &v2, phone_changed(items(), "77"), T0 + 100, Some(&v1));
     // A signed delta that patches the wrong number in: a publisher's bug.
-    let wrong = jol_sync::make_delta(&items(), &phone_changed(items(), "66")).unwrap();
-    let packed = jol_sync::format::compress(&serde_json::to_vec(&wrong).unwrap()).unwrap();
-    let sha = jol_sync::sha256_hex(&packed);
+    let wrong = jol_native::make_delta(&items(), &phone_changed(items(), "66")).unwrap();
+    let packed = jol_native::format::compress(&serde_json::to_vec(&wrong).unwrap()).unwrap();
+    let sha = jol_native::sha256_hex(&packed);
     std::fs::write(v2.join(format!("{sha}.pack")), &packed).unwrap();
     resign(&v2, &key, |m| {
-        m.deltas[0].pack = jol_sync::PackRef {
+        m.deltas[0].pack = jol_native::PackRef {
             name: format!("{sha}.pack"),
             sha256: sha.clone(),
             size: packed.len() as u64,
@@ -948,7 +948,7 @@ async fn a_delta_whose_result_does_not_match_falls_back_to_the_full_pack() {
         bytes_fetched > packed.len() as u64 + 10_000,
         "the full pack came too"
     );
-    let m = jol_sync::format::open::<Manifest>(
+    let m = jol_native::format::open::<Manifest>(
         "m",
         &bytes(&v2.join(manifest_file(T0 as u64 + 100))),
         &[key.public()],
@@ -967,7 +967,7 @@ async fn a_bundle_is_a_source_and_tampered_entries_are_refused() {
     let v1 = tmp.path().join("v1");
     build(&key, &v1, edited(items(), " (bundle)"), T0, None);
     let file = tmp.path().join("update.jolpack");
-    jol_sync::bundle::write_bundle(&v1, &file).expect("bundles");
+    jol_native::bundle::write_bundle(&v1, &file).expect("bundles");
     assert!(matches!(
         Source::parse(file.to_str().unwrap()),
         Source::Bundle(_)
@@ -984,7 +984,7 @@ async fn a_bundle_is_a_source_and_tampered_entries_are_refused() {
     verify_dir(&file, &[key.public()], T0).expect("`jol pack verify` takes a bundle too");
     let data = data_dir();
     let content_before = bytes(&data.path().join("content.db"));
-    let entries = jol_sync::bundle::read_entries(&file).unwrap();
+    let entries = jol_native::bundle::read_entries(&file).unwrap();
     let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names[0], "timestamp.json");
     for (i, what) in [(1, "manifest"), (2, "full pack")] {
@@ -994,7 +994,7 @@ async fn a_bundle_is_a_source_and_tampered_entries_are_refused() {
         b[at] ^= 0x01;
         let bad = tmp.path().join(format!("bad{i}.jolpack"));
         let mut f = std::fs::File::create(&bad).unwrap();
-        jol_sync::bundle::write_entries(&mut f, &spoiled).unwrap();
+        jol_native::bundle::write_entries(&mut f, &spoiled).unwrap();
         drop(f);
         let e = updater(
             Source::parse(bad.to_str().unwrap()),
@@ -1046,7 +1046,7 @@ async fn an_expired_timestamp_is_taken_from_a_folder_or_file_but_not_from_a_mirr
     let v1 = tmp.path().join("v1");
     build(&key, &v1, edited(items(), " (old stick)"), T0, None);
     let file = tmp.path().join("update.jolpack");
-    jol_sync::bundle::write_bundle(&v1, &file).unwrap();
+    jol_native::bundle::write_bundle(&v1, &file).unwrap();
     let late = T0 + 30 * 86_400; // a month-old USB stick
 
     let base = flaky_server(
@@ -1107,12 +1107,12 @@ async fn progress_phases_are_reported_in_order() {
     let log = seen.clone();
     u.on_progress(move |p| {
         let s = match p {
-            jol_sync::Progress::Checking => "checking".to_string(),
-            jol_sync::Progress::Downloading { file, done, total } => {
+            jol_native::Progress::Checking => "checking".to_string(),
+            jol_native::Progress::Downloading { file, done, total } => {
                 assert!(done <= total && file.ends_with(".pack"));
                 "downloading".to_string()
             }
-            jol_sync::Progress::Applying => "applying".to_string(),
+            jol_native::Progress::Applying => "applying".to_string(),
         };
         log.lock().unwrap().push(s);
     });

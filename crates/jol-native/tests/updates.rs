@@ -4,7 +4,7 @@
 
 use base64::Engine;
 use jol_core::{Jol, Transport};
-use jol_sync::{BuildOptions, KeyPair};
+use jol_native::{BuildOptions, KeyPair};
 use jol_types::api::{
     CheckUpdates, ErrorCode, GetItem, ImportUpdate, Info, SetSetting, Settings, UpdateResult,
     UpdateStatus, UpdateStatusReply,
@@ -17,21 +17,21 @@ const CHANGED_ID: &str = "rights.wages";
 const NEW_TITLE: &str = "Unpaid wages: what to do (updated)";
 
 fn open(dir: &Path, key: &KeyPair) -> Jol {
-    let mut jol = Jol::open(dir, jol_dataset::builtin()).expect("open");
-    jol.updates_mut().set_trusted(vec![key.public()]);
+    let (jol, updates) = jol_native::open_with_updates(dir, jol_dataset::builtin()).expect("open");
+    updates.set_trusted(vec![key.public()]);
     jol
 }
 
 /// A pack directory whose content is the installed one with one English title changed.
 fn publish_change(installed_from: &Path, key: &KeyPair, out: &Path) {
-    let mut items = jol_sync::installed_items(installed_from).expect("installed items");
+    let mut items = jol_native::installed_items(installed_from).expect("installed items");
     let item = items
         .iter_mut()
         .find(|i| i.id == CHANGED_ID)
         .expect("the item exists");
     item.text.get_mut(&Locale::En).expect("en text").title = NEW_TITLE.into();
     let opts = BuildOptions::new(Path::new("unused"), key, out);
-    jol_sync::build_from_items(&opts, items).expect("build packs");
+    jol_native::build_from_items(&opts, items).expect("build packs");
 }
 
 fn set_sources(jol: &Jol, sources: Vec<String>) -> Result<Settings, jol_types::api::ApiError> {
@@ -149,7 +149,7 @@ fn an_update_file_is_verified_like_a_mirror_and_a_tampered_one_changes_nothing()
     let jol = open(data.path(), &key);
     publish_change(data.path(), &key, packs.path());
     let bundle = packs.path().join("mine.jolpack");
-    jol_sync::bundle::write_bundle(packs.path(), &bundle).expect("bundle");
+    jol_native::bundle::write_bundle(packs.path(), &bundle).expect("bundle");
     let bytes = std::fs::read(&bundle).expect("read bundle");
     let hash_before = jol
         .call_typed(&Info {}, Transport::Ipc)

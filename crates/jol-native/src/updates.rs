@@ -1,7 +1,8 @@
 //! Content updates on this device: when to check, which sources, what is happening now, and what
 //! the last check did.
 //!
-//! The verifying and applying is `jol-sync`'s; this module only runs it off the caller's thread
+//! The verifying is `jol-pack`'s and the fetching and applying [`crate::client`]'s; this module
+//! only runs them off the caller's thread
 //! (a check must never block the window or a classroom's requests), remembers its progress for the
 //! UI to poll, and tells the content store to reopen once new content is in place.
 //!
@@ -9,12 +10,13 @@
 //! counted from the last check that reached a source, so restarts do not cause extra checks. A
 //! check that reached no source (offline) is retried after [`RETRY_OFFLINE_SECS`].
 
-use crate::user_store::UserStore;
-use jol_sync::{Progress, PublicKey, Source, SyncOutcome, Updater};
+use crate::clock::unix_seconds;
+use crate::{Progress, PublicKey, Source, SyncOutcome, Updater};
+use jol_core::{ContentStore, StoreError, UpdateHost, UserData, UserStore};
 use jol_types::api::{Settings, SourceError, UpdatePhase, UpdateResult, UpdateStatusReply};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::Duration;
 
 /// How long after start the first scheduled check waits, so it never competes with the first
@@ -42,11 +44,13 @@ struct State {
     last_attempt: Option<i64>,
 }
 
-/// The update side of [`crate::Jol`]. Cheap to share: every field is behind an `Arc`.
+/// Content updates of one data directory: the [`UpdateHost`] the native host gives `Jol`. Cheap
+/// to share: every field is behind an `Arc`, so the host keeps a clone to set the keys and start
+/// the schedule.
 #[derive(Clone)]
 pub struct Updates {
     data_dir: PathBuf,
-    trusted: Arc<Vec<PublicKey>>,
+    trusted: Arc<RwLock<Vec<PublicKey>>>,
     user: Arc<Mutex<UserStore>>,
     state: Arc<Mutex<State>>,
     /// Set when new content is in place; the content store reopens on its next use.
@@ -56,27 +60,32 @@ pub struct Updates {
 }
 
 impl Updates {
-    pub(crate) fn new(
-        data_dir: &Path,
-        user: Arc<Mutex<UserStore>>,
-        content_changed: Arc<AtomicBool>,
-    ) -> Updates {
+    /// Updates of `data_dir`, trusting this build's keys, with the settings in `user`.
+    pub fn new(data_dir: &Path, user: Arc<Mutex<UserStore>>) -> Updates {
         Updates {
             data_dir: data_dir.to_path_buf(),
-            trusted: Arc::new(jol_sync::builtin_trusted()),
+            trusted: Arc::new(RwLock::new(crate::builtin_trusted())),
             user,
             state: Arc::default(),
-            content_changed,
+            content_changed: Arc::default(),
             wake: Arc::default(),
         }
     }
 
-    pub fn set_trusted(&mut self, keys: Vec<PublicKey>) {
-        self.trusted = Arc::new(keys);
+    /// The publisher keys trusted from now on (every clone sees them).
+    pub fn set_trusted(&self, keys: Vec<PublicKey>) {
+        *self.trusted.write().unwrap_or_else(|p| p.into_inner()) = keys;
     }
 
     pub fn has_trusted_keys(&self) -> bool {
-        !self.trusted.is_empty()
+        !self.trusted().is_empty()
+    }
+
+    fn trusted(&self) -> Vec<PublicKey> {
+        self.trusted
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     fn user(&self) -> std::sync::MutexGuard<'_, UserStore> {
@@ -142,7 +151,7 @@ impl Updates {
         let dir = self.data_dir.join("sync-cache");
         std::fs::create_dir_all(&dir)
             .map_err(|e| format!("cannot write {}: {e}", dir.display()))?;
-        let path = dir.join(format!("import-{}.jolpack", crate::unix_seconds()));
+        let path = dir.join(format!("import-{}.jolpack", unix_seconds()));
         std::fs::write(&path, bytes)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         let started = self.start(vec![(name.to_string(), Source::Bundle(path.clone()))]);
@@ -178,7 +187,7 @@ impl Updates {
             });
         if let Err(e) = spawned {
             self.finish(UpdateResult::Failed {
-                at: crate::unix_seconds(),
+                at: unix_seconds(),
                 errors: vec![SourceError {
                     source: String::new(),
                     message: format!("cannot start the update: {e}"),
@@ -191,7 +200,7 @@ impl Updates {
 
     /// Tries every source in order; the first that updates wins, errors are kept for the rest.
     fn run_sources(&self, sources: &[(String, Source)]) -> UpdateResult {
-        let at = crate::unix_seconds;
+        let at = unix_seconds;
         if sources.is_empty() {
             return UpdateResult::NoSources { at: at() };
         }
@@ -216,8 +225,8 @@ impl Updates {
             self.state().phase = UpdatePhase::Checking {
                 source: label.clone(),
             };
-            let outcome = Updater::new(source.clone(), self.trusted.to_vec(), &self.data_dir)
-                .and_then(|mut updater| {
+            let outcome = Updater::new(source.clone(), self.trusted(), &self.data_dir).and_then(
+                |mut updater| {
                     let state = self.state.clone();
                     let label = label.clone();
                     updater.on_progress(move |p| {
@@ -240,7 +249,8 @@ impl Updates {
                         state.lock().unwrap_or_else(|p| p.into_inner()).phase = phase;
                     });
                     runtime.block_on(updater.run())
-                });
+                },
+            );
             match outcome {
                 Ok(SyncOutcome::UpToDate { version }) => up_to_date = Some(version),
                 Ok(SyncOutcome::Updated {
@@ -288,10 +298,8 @@ impl Updates {
     /// kept: they may have come as a delta, which not every peer can use.
     fn keep_mirror_copy(&self, source: &Source) -> Result<(), String> {
         let entries = match source {
-            Source::Bundle(path) => {
-                jol_sync::bundle::read_entries(path).map_err(|e| e.to_string())?
-            }
-            Source::Dir(dir) => jol_sync::bundle::dir_entries(dir).map_err(|e| e.to_string())?,
+            Source::Bundle(path) => crate::bundle::read_entries(path).map_err(|e| e.to_string())?,
+            Source::Dir(dir) => crate::bundle::dir_entries(dir).map_err(|e| e.to_string())?,
             Source::Http(_) => return Ok(()),
         };
         let mirror = mirror_dir(&self.data_dir);
@@ -299,7 +307,7 @@ impl Updates {
         let _ = std::fs::remove_dir_all(&fresh);
         std::fs::create_dir_all(&fresh).map_err(|e| e.to_string())?;
         for (name, bytes) in &entries {
-            if !jol_sync::is_safe_name(name) {
+            if !crate::is_safe_name(name) {
                 return Err(format!("`{name}` is not a plain file name"));
             }
             std::fs::write(fresh.join(name), bytes).map_err(|e| e.to_string())?;
@@ -350,7 +358,7 @@ impl Updates {
                     let (settings, last_check) = this.settings_and_last_check();
                     let last_attempt = this.state().last_attempt;
                     let due = next_check(&settings, last_check, last_attempt);
-                    let now = crate::unix_seconds();
+                    let now = unix_seconds();
                     if due.is_some_and(|d| d <= now) {
                         this.check_now();
                     }
@@ -368,6 +376,30 @@ impl Updates {
         if let Err(e) = spawned {
             tracing::warn!("cannot start the update schedule: {e}");
         }
+    }
+}
+
+impl UpdateHost for Updates {
+    fn status(&self, content_version: u64) -> UpdateStatusReply {
+        Updates::status(self, content_version)
+    }
+
+    fn check_now(&self) -> bool {
+        Updates::check_now(self)
+    }
+
+    fn import(&self, name: &str, bytes: &[u8]) -> Result<bool, String> {
+        Updates::import(self, name, bytes)
+    }
+
+    fn settings_changed(&self) {
+        self.wake();
+    }
+
+    fn take_new_content(&self) -> Option<Result<ContentStore, StoreError>> {
+        self.content_changed
+            .swap(false, Ordering::SeqCst)
+            .then(|| crate::store_files::reopen_content(&self.data_dir))
     }
 }
 

@@ -1,15 +1,12 @@
-//! ed25519 key files.
+//! ed25519 keys: the public keys a build trusts, and signing (the key files themselves are the
+//! native host's, `jol_native::KeyFile`).
 //!
-//! - the secret key file `KEY` holds the 32-byte seed as 64 lower-case hex digits and a newline,
-//!   written with mode 0600;
-//! - the public key file `KEY.pub` holds the 32-byte public key as 64 lower-case hex digits and a
-//!   newline. The same hex string is what `--trust` accepts inline.
-//!
-//! A key id is the first 16 hex digits of the sha256 of the public key bytes.
+//! A public key is written as 64 lower-case hex digits (what `--trust` accepts inline); a secret
+//! key file holds the 32-byte seed the same way. A key id is the first 16 hex digits of the sha256
+//! of the public key bytes.
 
 use crate::{sha256_hex, Result, SyncError};
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
-use std::path::{Path, PathBuf};
 
 /// Public keys trusted by every build of the app, for key rotation a list. Empty for now: Jol has
 /// no production signing key yet, so self-hosted deployments and tests pass `--trust`.
@@ -40,10 +37,29 @@ pub struct KeyPair {
 }
 
 impl KeyPair {
+    /// A new key from the operating system's randomness.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn generate() -> KeyPair {
         KeyPair {
             secret: SigningKey::generate(&mut rand_core::OsRng),
         }
+    }
+
+    /// The key whose secret seed is `seed`.
+    pub fn from_seed(seed: &[u8; 32]) -> KeyPair {
+        KeyPair {
+            secret: SigningKey::from_bytes(seed),
+        }
+    }
+
+    /// The secret seed as 64 hex digits, as a key file holds it.
+    pub fn seed_hex(&self) -> String {
+        to_hex(self.secret.as_bytes())
+    }
+
+    /// The key from a key file's text (64 hex digits).
+    pub fn from_seed_hex(text: &str) -> Option<KeyPair> {
+        from_hex32(text.trim()).map(|seed| KeyPair::from_seed(&seed))
     }
 
     pub fn public(&self) -> PublicKey {
@@ -53,56 +69,6 @@ impl KeyPair {
     pub fn sign(&self, msg: &[u8]) -> Vec<u8> {
         self.secret.sign(msg).to_bytes().to_vec()
     }
-
-    /// Writes `path` (secret, mode 0600) and `path.pub`; returns the `.pub` path.
-    pub fn write(&self, path: &Path) -> Result<PathBuf> {
-        let secret = format!("{}\n", to_hex(self.secret.as_bytes()));
-        write_private(path, secret.as_bytes())?;
-        let pub_path = pub_path(path);
-        std::fs::write(&pub_path, format!("{}\n", self.public().hex())).map_err(|source| {
-            SyncError::Write {
-                path: pub_path.clone(),
-                source,
-            }
-        })?;
-        Ok(pub_path)
-    }
-
-    pub fn read(path: &Path) -> Result<KeyPair> {
-        let text = std::fs::read_to_string(path).map_err(|source| SyncError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let bytes = from_hex32(text.trim())
-            .ok_or_else(|| SyncError::Key(format!("{}: not a Jol secret key", path.display())))?;
-        Ok(KeyPair {
-            secret: SigningKey::from_bytes(&bytes),
-        })
-    }
-}
-
-/// `KEY` → `KEY.pub`.
-pub fn pub_path(path: &Path) -> PathBuf {
-    let mut s = path.as_os_str().to_owned();
-    s.push(".pub");
-    PathBuf::from(s)
-}
-
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let err = |source| SyncError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(path).map_err(err)?;
-    f.write_all(bytes).and_then(|_| f.sync_all()).map_err(err)
 }
 
 /// A public key from 64 hex digits.
@@ -112,20 +78,6 @@ pub fn parse_public_key(text: &str) -> Result<PublicKey> {
     VerifyingKey::from_bytes(&bytes)
         .map(PublicKey)
         .map_err(|e| SyncError::Key(format!("not a valid ed25519 public key: {e}")))
-}
-
-/// `--trust`: a `.pub` file, or the key itself.
-pub fn read_public_key_arg(arg: &str) -> Result<PublicKey> {
-    let path = Path::new(arg);
-    if path.is_file() {
-        let text = std::fs::read_to_string(path).map_err(|source| SyncError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        parse_public_key(&text)
-    } else {
-        parse_public_key(arg)
-    }
 }
 
 /// The compiled-in trusted keys.
@@ -149,15 +101,6 @@ fn builtin_key_texts() -> impl Iterator<Item = &'static str> {
             .map(str::trim)
             .filter(|k| !k.is_empty()),
     )
-}
-
-/// The built-in keys plus `extra` (each a `.pub` file or 64 hex digits, as `--trust` takes them).
-pub fn trusted_with(extra: &[String]) -> Result<Vec<PublicKey>> {
-    let mut keys = builtin_trusted();
-    for k in extra {
-        keys.push(read_public_key_arg(k)?);
-    }
-    Ok(keys)
 }
 
 fn to_hex(bytes: &[u8]) -> String {

@@ -1,23 +1,20 @@
 //! The app's side: verify a pack directory, fetch an update from a mirror and apply it.
 //!
-//! The client follows TUF's workflow: the timestamp's signature is checked before anything in it
-//! is read, then its expiry, then the version against the highest ever accepted (stored in
-//! `sync-state.json` in the data directory — not in `content.db`, which every update replaces (a
-//! finished copy renamed into place), and not in `user.db`, which content never touches). Every later file is fetched with the exact size the
-//! signed metadata names as a cap and checked against its sha256 before it is parsed.
+//! The checks are `jol-pack`'s (TUF's workflow, on bytes); this module fetches the bytes, keeps the
+//! highest version ever accepted in `sync-state.json` in the data directory — not in `content.db`,
+//! which every update replaces (a finished copy renamed into place), and not in `user.db`, which
+//! content never touches — and installs the new `content.db`. Every file after the timestamp is
+//! fetched with the exact size the signed metadata names as a cap.
 
 use crate::build::write_atomic;
-use crate::format::{
-    manifest_file, merge_patch, open, parse_pack, Delta, FullPack, Manifest, PackRef, Timestamp,
-    TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES,
+use jol_pack::format::{parse_pack, Delta, FullPack, PackRef, TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES};
+use jol_pack::verify::{check_items, check_manifest, check_ref, check_timestamp};
+use jol_pack::{
+    apply_delta, diff_items, is_safe_name, Manifest, Progress, PublicKey, Result, SyncError,
+    SyncOutcome, SyncState, VerifiedDir,
 };
-use crate::keys::PublicKey;
-use crate::{sha256_hex, Result, SyncError};
-use jol_types::api::ChangedItem;
 use jol_types::Item;
-use rusqlite::{params, Connection, OpenFlags};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -74,62 +71,17 @@ fn is_private_network_url(url: &str) -> bool {
         .is_ok_and(|ip| ip.is_private() || ip.is_link_local())
 }
 
-#[cfg(test)]
-mod source_tests {
-    use super::*;
-
-    #[test]
-    fn local_network_peers_count_as_local_and_internet_mirrors_do_not() {
-        for url in [
-            "http://192.168.1.20:8787/packs",
-            "http://10.0.0.5/packs",
-            "http://172.20.3.4:8787/packs",
-            "http://169.254.10.1:8787/packs",
-        ] {
-            assert!(Source::parse(url).is_local(), "{url}");
-        }
-        for url in [
-            "https://cdn.example.org/jol",
-            "http://127.0.0.1:8787/packs",
-            "http://8.8.8.8/packs",
-            "http://172.32.0.1/packs",
-            "http://192.168.1.20.evil.example/packs",
-            "http://user@192.168.1.1.example/packs",
-        ] {
-            assert!(!Source::parse(url).is_local(), "{url}");
-        }
-        assert!(Source::parse("/media/usb/jol").is_local());
-    }
-}
-
-/// Where an update is, reported to the callback given to [`Updater::on_progress`], in this order:
-/// `Checking` (timestamp and manifest), `Downloading` (as a pack arrives; possibly several
-/// times), `Applying` (writing content.db).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Progress<'a> {
-    /// Fetching and verifying the timestamp and the manifest.
-    Checking,
-    /// `done` of `total` bytes of `file` are here.
-    Downloading {
-        file: &'a str,
-        done: u64,
-        total: u64,
-    },
-    /// Applying the verified pack to the content database.
-    Applying,
-}
-
-/// What the client remembers between updates, in `sync-state.json` in the data directory.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SyncState {
-    /// The highest manifest version ever accepted: nothing older is taken again.
-    pub highest_version: u64,
-}
-
+/// The file in the data directory that keeps the [`SyncState`].
 pub const STATE_FILE: &str = "sync-state.json";
 
-impl SyncState {
-    pub fn load(data_dir: &Path) -> Result<SyncState> {
+/// [`SyncState`] in `sync-state.json` in the data directory.
+pub trait SyncStateFile: Sized {
+    fn load(data_dir: &Path) -> Result<Self>;
+    fn store(&self, data_dir: &Path) -> Result<()>;
+}
+
+impl SyncStateFile for SyncState {
+    fn load(data_dir: &Path) -> Result<SyncState> {
         let path = data_dir.join(STATE_FILE);
         match std::fs::read(&path) {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| SyncError::Malformed {
@@ -141,7 +93,7 @@ impl SyncState {
         }
     }
 
-    pub fn store(&self, data_dir: &Path) -> Result<()> {
+    fn store(&self, data_dir: &Path) -> Result<()> {
         let bytes = serde_json::to_vec_pretty(self).map_err(|e| SyncError::Malformed {
             what: STATE_FILE.into(),
             detail: e.to_string(),
@@ -150,17 +102,9 @@ impl SyncState {
     }
 }
 
-/// What a verified directory holds.
-#[derive(Debug, Clone)]
-pub struct VerifiedDir {
-    pub timestamp: Timestamp,
-    pub manifest: Manifest,
-}
-
-/// Checks a directory the way a client would: signatures, expiry, every file's size and hash,
-/// the full pack's content hash and count, and every delta's base and target.
+/// Checks a directory (or a bundle: `jol pack verify FILE.jolpack`) the way a client would; see
+/// [`jol_pack::verify_files`].
 pub fn verify_dir(dir: &Path, trusted: &[PublicKey], now: i64) -> Result<VerifiedDir> {
-    // `dir` may also be a bundle (`jol pack verify FILE.jolpack`): the same checks, entry by entry.
     let read = |name: &str, cap: u64| {
         if dir.is_file() {
             crate::bundle::read_entry(dir, name, cap)
@@ -168,130 +112,7 @@ pub fn verify_dir(dir: &Path, trusted: &[PublicKey], now: i64) -> Result<Verifie
             read_dir_file(dir, name, cap)
         }
     };
-    let read_ref = |r: &PackRef| {
-        let bytes = read(&r.name, r.size)?;
-        check_ref(r, &bytes)?;
-        Ok::<_, SyncError>(bytes)
-    };
-    let ts_bytes = read(TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES)?;
-    let timestamp = check_timestamp(&ts_bytes, trusted, now, true)?;
-    let manifest_bytes = read_ref(&timestamp.manifest)?;
-    let manifest = check_manifest(&manifest_bytes, &timestamp, trusted, now)?;
-    let full: FullPack = parse_pack(&manifest.full.name, &read_ref(&manifest.full)?)?;
-    check_items(&full.items, &manifest)?;
-    for d in &manifest.deltas {
-        let delta: Delta = parse_pack(&d.pack.name, &read_ref(&d.pack)?)?;
-        // The base is the older version's full pack when the directory still has it (it keeps
-        // every version it built); its manifest may have expired, which does not matter here.
-        let older = read(&manifest_file(d.from_version), 1024 * 1024)
-            .and_then(|b| open::<Manifest>("older manifest", &b, trusted));
-        if let Ok(older) = older {
-            let base: FullPack = parse_pack(&older.full.name, &read_ref(&older.full)?)?;
-            if older.content_hash != d.from_hash {
-                return Err(SyncError::Promise(format!(
-                    "delta {} names another base than manifest {}",
-                    d.pack.name, older.version
-                )));
-            }
-            check_items(&apply_delta(&base.items, &delta)?, &manifest)
-                .map_err(|e| SyncError::Promise(format!("delta {}: {e}", d.pack.name)))?;
-        } else {
-            // Without its base, a delta can still be checked to add only items the full pack has.
-            for item in &delta.add {
-                if !full.items.iter().any(|b| b == item) {
-                    return Err(SyncError::Promise(format!(
-                        "delta {} carries item `{}` the full pack does not have",
-                        d.pack.name, item.id
-                    )));
-                }
-            }
-        }
-    }
-    Ok(VerifiedDir {
-        timestamp,
-        manifest,
-    })
-}
-
-/// `enforce_expiry` is false for local sources: the short expiry exists to expose a frozen online
-/// mirror, and would otherwise refuse a week-old USB stick forever (the manifest's expiry and
-/// rollback protection still apply to every source).
-fn check_timestamp(
-    bytes: &[u8],
-    trusted: &[PublicKey],
-    now: i64,
-    enforce_expiry: bool,
-) -> Result<Timestamp> {
-    let ts: Timestamp = open("timestamp", bytes, trusted)?;
-    if ts.kind != "timestamp" {
-        return Err(SyncError::Malformed {
-            what: "timestamp".into(),
-            detail: format!("type `{}`", ts.kind),
-        });
-    }
-    if enforce_expiry && now > ts.expires {
-        return Err(SyncError::Expired {
-            what: "timestamp".into(),
-            expires: ts.expires,
-            now,
-        });
-    }
-    Ok(ts)
-}
-
-fn check_manifest(
-    bytes: &[u8],
-    ts: &Timestamp,
-    trusted: &[PublicKey],
-    now: i64,
-) -> Result<Manifest> {
-    let m: Manifest = open("manifest", bytes, trusted)?;
-    if m.kind != "manifest" {
-        return Err(SyncError::Malformed {
-            what: "manifest".into(),
-            detail: format!("type `{}`", m.kind),
-        });
-    }
-    if m.version != ts.version {
-        return Err(SyncError::Mismatch {
-            manifest: m.version,
-            timestamp: ts.version,
-        });
-    }
-    if now > m.expires {
-        return Err(SyncError::Expired {
-            what: "manifest".into(),
-            expires: m.expires,
-            now,
-        });
-    }
-    Ok(m)
-}
-
-fn check_items(items: &[Item], m: &Manifest) -> Result<()> {
-    if items.len() as u64 != m.item_count {
-        return Err(SyncError::Promise(format!(
-            "{} items, the manifest promises {}",
-            items.len(),
-            m.item_count
-        )));
-    }
-    if jol_content::content_hash(items)? != m.content_hash {
-        return Err(SyncError::Promise(
-            "the items do not match the manifest's content hash".into(),
-        ));
-    }
-    Ok(())
-}
-
-/// Only plain file names the signed metadata gives are ever fetched or served.
-pub fn is_safe_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 128
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
-        && !name.starts_with('.')
+    jol_pack::verify_files(read, trusted, now)
 }
 
 fn read_dir_file(dir: &Path, name: &str, cap: u64) -> Result<Vec<u8>> {
@@ -322,42 +143,6 @@ fn read_dir_file(dir: &Path, name: &str, cap: u64) -> Result<Vec<u8>> {
         });
     }
     Ok(out)
-}
-
-fn check_ref(r: &PackRef, bytes: &[u8]) -> Result<()> {
-    if bytes.len() as u64 != r.size {
-        return Err(SyncError::Size {
-            name: r.name.clone(),
-            expected: r.size,
-            got: bytes.len() as u64,
-        });
-    }
-    if sha256_hex(bytes) != r.sha256 {
-        return Err(SyncError::Hash {
-            name: r.name.clone(),
-        });
-    }
-    Ok(())
-}
-
-/// What an update did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum SyncOutcome {
-    UpToDate {
-        version: u64,
-    },
-    Updated {
-        version: u64,
-        /// The items added, changed and removed, titled in every locale they have (removed
-        /// ones from the content they were removed from), so any screen can name them.
-        added: Vec<ChangedItem>,
-        changed: Vec<ChangedItem>,
-        removed: Vec<ChangedItem>,
-        /// Every byte fetched from the source: timestamp, manifest and packs.
-        bytes_fetched: u64,
-        used_delta: bool,
-    },
 }
 
 type ProgressFn = Box<dyn Fn(Progress) + Send + Sync>;
@@ -675,70 +460,13 @@ pub fn installed_items(data_dir: &Path) -> Result<Vec<Item>> {
 /// The installed items and the content hash `content.db` records for them (none, none if there is
 /// no `content.db`). Read-only, with a busy timeout: the running app may have it open.
 fn read_installed(data_dir: &Path) -> Result<(Vec<Item>, Option<String>)> {
-    use rusqlite::OptionalExtension;
     let path = data_dir.join("content.db");
     if !path.exists() {
         return Ok((Vec::new(), None));
     }
     let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(Duration::from_secs(5))?;
-    let hash = conn
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'content_hash'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    Ok((read_items(&conn)?, hash))
-}
-
-fn read_items(conn: &Connection) -> Result<Vec<Item>> {
-    let mut stmt = conn.prepare("SELECT id, json FROM item ORDER BY id")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, json) = row?;
-        out.push(
-            serde_json::from_str(&json).map_err(|e| SyncError::Malformed {
-                what: format!("installed item `{id}`"),
-                detail: e.to_string(),
-            })?,
-        );
-    }
-    Ok(out)
-}
-
-/// The items `delta` makes of `base`: removals, then merge patches, then additions. An item a
-/// patch names must be in `base`, and the patched JSON must still be an item.
-pub fn apply_delta(base: &[Item], delta: &Delta) -> Result<Vec<Item>> {
-    if delta.kind != "delta" {
-        return Err(SyncError::Promise(format!(
-            "a delta pack of kind `{}`",
-            delta.kind
-        )));
-    }
-    let mut map: BTreeMap<String, Item> = base.iter().map(|i| (i.id.clone(), i.clone())).collect();
-    for id in &delta.remove {
-        map.remove(id);
-    }
-    for p in &delta.patch {
-        let item = map.get_mut(&p.id).ok_or_else(|| {
-            SyncError::Promise(format!(
-                "the delta patches item `{}`, which is not installed",
-                p.id
-            ))
-        })?;
-        let promise = |e: serde_json::Error| {
-            SyncError::Promise(format!("item `{}` after the delta: {e}", p.id))
-        };
-        let mut value = serde_json::to_value(&*item).map_err(promise)?;
-        merge_patch(&mut value, &p.patch);
-        *item = serde_json::from_value(value).map_err(promise)?;
-    }
-    for item in &delta.add {
-        map.insert(item.id.clone(), item.clone());
-    }
-    Ok(map.into_values().collect())
+    jol_pack::read_installed_in(&conn)
 }
 
 /// Updates a copy of `content.db` from `old` (which it must hold: its meta content hash is
@@ -764,35 +492,7 @@ pub fn apply_update(
             source,
         })?;
         let mut conn = open_scratch(&tmp)?;
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let schema: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let base: String = tx.query_row(
-            "SELECT value FROM meta WHERE key = 'content_hash'",
-            [],
-            |r| r.get(0),
-        )?;
-        if schema != jol_content::SCHEMA_VERSION || base != old_hash {
-            return Err(SyncError::Promise(
-                "the installed content changed while updating".into(),
-            ));
-        }
-        let info = jol_content::compile::update_items(&tx, old, new)?;
-        check_info(&info, manifest)?;
-        mark_synced(&tx, manifest)?;
-        tx.commit()?;
-        // What was written, read back: the count and the hash the manifest promises (the items
-        // themselves were hashed before writing; hashing them again here would double the time).
-        let count: i64 = conn.query_row("SELECT count(*) FROM item", [], |r| r.get(0))?;
-        let hash: String = conn.query_row(
-            "SELECT value FROM meta WHERE key = 'content_hash'",
-            [],
-            |r| r.get(0),
-        )?;
-        if count as u64 != manifest.item_count || hash != manifest.content_hash {
-            return Err(SyncError::Promise(
-                "the updated database does not hold the promised items".into(),
-            ));
-        }
+        jol_pack::apply_update_in(&mut conn, old, old_hash, new, manifest)?;
         drop(conn);
         install(data_dir, &tmp, &target)
     })();
@@ -812,34 +512,6 @@ fn open_scratch(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "MEMORY")?;
     conn.pragma_update(None, "synchronous", "OFF")?;
     Ok(conn)
-}
-
-fn check_info(info: &jol_content::BuildInfo, manifest: &Manifest) -> Result<()> {
-    if info.item_count as u64 != manifest.item_count {
-        return Err(SyncError::Promise(format!(
-            "{} items written, the manifest promises {}",
-            info.item_count, manifest.item_count
-        )));
-    }
-    if info.content_hash != manifest.content_hash {
-        return Err(SyncError::Promise(
-            "the written items do not match the manifest's content hash".into(),
-        ));
-    }
-    Ok(())
-}
-
-/// Meta `origin = 'sync'` and the manifest version, which the app shows.
-fn mark_synced(conn: &Connection, manifest: &Manifest) -> Result<()> {
-    conn.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('origin', 'sync')",
-        [],
-    )?;
-    conn.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_version', ?1)",
-        params![manifest.version.to_string()],
-    )?;
-    Ok(())
 }
 
 /// Makes the finished `tmp` durable and renames it over `target` (atomic), then syncs the
@@ -869,13 +541,7 @@ pub fn apply_items(data_dir: &Path, items: &[Item], manifest: &Manifest) -> Resu
     let _ = std::fs::remove_file(&tmp);
     let result = (|| -> Result<()> {
         let mut conn = open_scratch(&tmp)?;
-        let info = jol_content::compile_items(&mut conn, items)?;
-        check_info(&info, manifest)?;
-        mark_synced(&conn, manifest)?;
-        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-        if check != "ok" {
-            return Err(SyncError::Promise(format!("integrity_check: {check}")));
-        }
+        jol_pack::build_items_in(&mut conn, items, manifest)?;
         drop(conn);
         install(data_dir, &tmp, &target)
     })();
@@ -885,38 +551,30 @@ pub fn apply_items(data_dir: &Path, items: &[Item], manifest: &Manifest) -> Resu
     result
 }
 
-/// An item as an update reports it: its id and its title in every locale it has.
-pub fn changed_item(item: &Item) -> ChangedItem {
-    ChangedItem {
-        id: item.id.clone(),
-        titles: item
-            .text
-            .iter()
-            .map(|(l, t)| (*l, t.title.clone()))
-            .collect(),
-    }
-}
+#[cfg(test)]
+mod source_tests {
+    use super::*;
 
-/// (added, changed, removed) between two item sets.
-pub fn diff_items(
-    old: &[Item],
-    new: &[Item],
-) -> (Vec<ChangedItem>, Vec<ChangedItem>, Vec<ChangedItem>) {
-    let old_map: BTreeMap<&str, &Item> = old.iter().map(|i| (i.id.as_str(), i)).collect();
-    let new_map: BTreeMap<&str, &Item> = new.iter().map(|i| (i.id.as_str(), i)).collect();
-    let mut added = Vec::new();
-    let mut changed = Vec::new();
-    for (id, item) in &new_map {
-        match old_map.get(id) {
-            None => added.push(changed_item(item)),
-            Some(o) if o != item => changed.push(changed_item(item)),
-            _ => {}
+    #[test]
+    fn local_network_peers_count_as_local_and_internet_mirrors_do_not() {
+        for url in [
+            "http://192.168.1.20:8787/packs",
+            "http://10.0.0.5/packs",
+            "http://172.20.3.4:8787/packs",
+            "http://169.254.10.1:8787/packs",
+        ] {
+            assert!(Source::parse(url).is_local(), "{url}");
         }
+        for url in [
+            "https://cdn.example.org/jol",
+            "http://127.0.0.1:8787/packs",
+            "http://8.8.8.8/packs",
+            "http://172.32.0.1/packs",
+            "http://192.168.1.20.evil.example/packs",
+            "http://user@192.168.1.1.example/packs",
+        ] {
+            assert!(!Source::parse(url).is_local(), "{url}");
+        }
+        assert!(Source::parse("/media/usb/jol").is_local());
     }
-    let removed = old_map
-        .iter()
-        .filter(|(id, _)| !new_map.contains_key(*id))
-        .map(|(_, i)| changed_item(i))
-        .collect();
-    (added, changed, removed)
 }

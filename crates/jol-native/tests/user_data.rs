@@ -30,7 +30,7 @@ fn tick(
 fn a_ticked_question_is_kept_across_restarts_and_can_be_unticked() {
     let data = tempfile::tempdir().expect("tmp");
     {
-        let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("open");
+        let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("open");
         let ticks = tick(&jol, CHECKLIST, QUESTION, true, Transport::Ipc).expect("tick");
         assert_eq!(
             ticks,
@@ -40,7 +40,7 @@ fn a_ticked_question_is_kept_across_restarts_and_can_be_unticked() {
             }]
         );
     }
-    let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("reopen");
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("reopen");
     let get = |t| {
         jol.call_typed(
             &GetTicks {
@@ -63,7 +63,7 @@ fn a_ticked_question_is_kept_across_restarts_and_can_be_unticked() {
 #[test]
 fn answers_to_the_trafficking_signs_are_never_stored() {
     let data = tempfile::tempdir().expect("tmp");
-    let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("open");
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("open");
     let err =
         tick(&jol, "trafficking.signs", "too-good", true, Transport::Ipc).expect_err("refused");
     assert_eq!(err.code, ErrorCode::BadRequest);
@@ -84,7 +84,7 @@ fn answers_to_the_trafficking_signs_are_never_stored() {
 #[test]
 fn ticks_name_real_questions() {
     let data = tempfile::tempdir().expect("tmp");
-    let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("open");
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("open");
     let err = tick(&jol, CHECKLIST, "no-such-question", true, Transport::Ipc).expect_err("refused");
     assert_eq!(err.code, ErrorCode::NotFound);
     let err = tick(&jol, "no.such.item", QUESTION, true, Transport::Ipc).expect_err("refused");
@@ -104,7 +104,7 @@ fn saved_pages_are_kept_in_order_and_listed_with_their_titles() {
         )
     };
     {
-        let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("open");
+        let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("open");
         save(&jol, "trafficking.help", true, Transport::Ipc).expect("save");
         let ids = save(&jol, "rights.wages", true, Transport::Ipc).expect("save");
         assert_eq!(ids, ["trafficking.help", "rights.wages"]);
@@ -113,7 +113,7 @@ fn saved_pages_are_kept_in_order_and_listed_with_their_titles() {
         let err = save(&jol, "rights.wages", false, Transport::Http).expect_err("visitor");
         assert_eq!(err.code, ErrorCode::ReadOnly);
     }
-    let jol = Jol::open(data.path(), jol_dataset::builtin()).expect("reopen");
+    let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("reopen");
     let ids = jol
         .call_typed(&GetBookmarks {}, Transport::Ipc)
         .expect("bookmarks");
