@@ -1,8 +1,9 @@
 //! Every rule an item must meet before a migrant may read it.
 //!
 //! Each problem is reported as `path:line: message`, the line being where an editor has to look.
-//! Errors stop a build; warnings (facts verified more than a year ago, numbers that differ between
-//! locales while [`NUMBER_MISMATCH`] says so) are listed in a summary.
+//! Errors stop a build (a number that differs between a locale and English among them: see
+//! [`NUMBER_MISMATCH`]); warnings (facts verified more than a year ago, items past their review
+//! date) are listed in a summary.
 
 use crate::load::SourceFile;
 use jol_types::{Country, Item, ItemKind, Locale, PartialDate};
@@ -10,10 +11,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// How a number that differs between a locale and English is reported. A warning while the
-/// content written before the check existed is fixed; make it [`Severity::Error`] then, so a
-/// mistranslated number can never ship again.
-pub const NUMBER_MISMATCH: Severity = Severity::Warning;
+/// How a number that differs between a locale and English is reported: an error, so a
+/// mistranslated phone number, fee or deadline can never ship.
+pub const NUMBER_MISMATCH: Severity = Severity::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {

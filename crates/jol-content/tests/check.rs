@@ -290,12 +290,12 @@ fn numbers_that_differ_from_english_are_reported_per_locale_and_field() {
             "guides/xx.sample.toml:64: numbers in `kk` step 1 deadline differ from English: missing 7; extra 8",
         ]
     );
-    // Until the content written before this check is fixed, they are warnings (one constant).
+    // They are errors: a mistranslated number stops the build.
     assert!(r
         .diagnostics
         .iter()
         .filter(|d| d.message.contains("numbers in"))
-        .all(|d| d.severity == jol_content::NUMBER_MISMATCH));
+        .all(|d| d.severity == jol_content::Severity::Error));
 }
 
 #[test]
