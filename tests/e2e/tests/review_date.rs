@@ -1,9 +1,9 @@
 //! Dates that end, in a real browser on a real `jol serve`: an item past its review date says, in
-//! Kyrgyz, that it may have changed since that date; an item before its review date, or without
-//! one, says nothing of the kind.
+//! Kyrgyz, that it may have changed since that date — on its page, and for a contact on its card;
+//! an item before its review date, or without one, says nothing of the kind.
 //!
 //! The test does not wait for the calendar, nor depend on which items the editors have dated: it
-//! publishes a signed copy of `assets/content` with two review dates of its own (with the real
+//! publishes a signed copy of `assets/content` with three review dates of its own (with the real
 //! `jol pack` and `jol sync`, as a publisher and a help desk would), and fixes the server's
 //! "today" with `JOL_DEV_TODAY`, which only debug builds read.
 
@@ -18,6 +18,8 @@ const TODAY: &str = "2026-12-07";
 const PAST: (&str, &str) = ("ru.registration", "2026-06-30");
 /// Not yet passed on TODAY.
 const FUTURE: (&str, &str) = ("rights.wages", "2027-03-01");
+/// A contact passed on TODAY: its card on the emergency screen says so too.
+const PAST_CONTACT: (&str, &str) = ("contact.kg-embassy-moscow-hotline", "2026-06-30");
 
 /// Runs the `jol` CLI; fails the test with its output when it fails.
 fn jol(args: &[&std::ffi::OsStr]) -> String {
@@ -51,7 +53,7 @@ fn dated_content(into: &Path) {
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .map(String::from);
-            let date = [PAST, FUTURE]
+            let date = [PAST, FUTURE, PAST_CONTACT]
                 .into_iter()
                 .find(|(id, _)| stem.as_deref() == Some(id))
                 .map(|(_, d)| d);
@@ -225,5 +227,15 @@ async fn an_item_past_its_review_date_says_so_in_kyrgyz_and_one_before_it_does_n
     js(&c, "location.hash = '#/item/ru.entry'; return 0").await;
     find(&c, "article.item[data-id='ru.entry'] .sources").await;
     assert_eq!(count(&c, notice).await, 0);
+
+    // A phone number is read from its card, not its page: the card says it too, and only its.
+    js(&c, "location.hash = '#/emergency'; return 0").await;
+    let card = format!(
+        ".emergency-mine li.contact-card[data-id='{}'] .review-passed",
+        PAST_CONTACT.0
+    );
+    let text = wait_text(&c, &card, |t| !t.is_empty()).await;
+    assert!(text.contains("өзгөргөн болушу мүмкүн"), "{text}");
+    assert_eq!(count(&c, "li.contact-card .review-passed").await, 1);
     c.close().await.expect("close the session");
 }

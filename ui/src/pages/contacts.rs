@@ -56,6 +56,7 @@ fn card(v: ItemView, l: Locale) -> impl IntoView {
             </p>
             {(v.freshness == Freshness::CheckFirst)
                 .then(|| view! { <p class="mark warn check-first">{tr(l, "item-check-first")}</p> })}
+            {v.changed_since.map(|d| crate::pages::item::review_passed(d, l))}
             {crate::pages::item::contact(c, text, l)}
         </li>
     }

@@ -102,7 +102,7 @@ fn render_item(v: ItemView, l: Locale) -> impl IntoView {
 
 /// Past the item's review date: a source named an end or a planned change on that date, so the
 /// facts may no longer hold. Words, not only colour; the ISO date is kept in `data-date`.
-fn review_passed(d: PartialDate, l: Locale) -> impl IntoView {
+pub fn review_passed(d: PartialDate, l: Locale) -> impl IntoView {
     view! {
         <p class="mark warn review-passed" role="note" data-date=d.to_string()>
             {tr_args(l, "item-review-passed", &[("date", Arg::Str(crate::format::date(l, d)))])}
