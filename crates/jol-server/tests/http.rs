@@ -129,3 +129,53 @@ async fn only_the_ui_bundle_is_served() {
         );
     }
 }
+
+/// The head of the answer to `raw`, lower-cased.
+async fn head(addr: std::net::SocketAddr, raw: String) -> String {
+    let mut s = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    s.write_all(raw.as_bytes()).await.expect("send");
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).await.expect("read");
+    let text = String::from_utf8_lossy(&out).to_lowercase();
+    text.split_once("\r\n\r\n")
+        .map(|(h, _)| h.to_string())
+        .unwrap_or(text)
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers() {
+    let (addr, _dir) = start().await;
+    let answers = [
+        ("the page", head(addr, get("/")).await),
+        ("the API", head(addr, post("info", "")).await),
+        (
+            "a refused write",
+            head(addr, post("set_settings", "{}")).await,
+        ),
+        ("a missing file", head(addr, get("/no-such-file.txt")).await),
+    ];
+    for (what, h) in &answers {
+        assert!(
+            h.contains(&format!(
+                "content-security-policy: {}",
+                jol_server::CONTENT_SECURITY_POLICY.to_lowercase()
+            )),
+            "{what}: {h}"
+        );
+        for line in [
+            "x-content-type-options: nosniff",
+            "referrer-policy: no-referrer",
+            "x-frame-options: deny",
+        ] {
+            assert!(h.contains(line), "{what} lacks {line}: {h}");
+        }
+    }
+    // Only the app's own scripts and wasm: no inline script, nothing from elsewhere.
+    let csp = jol_server::CONTENT_SECURITY_POLICY;
+    assert!(
+        csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+        "{csp}"
+    );
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+}

@@ -16,10 +16,15 @@ pub const SCALES: [(&str, &str); 3] = [
 ];
 
 /// Applies a stored text size (at start, and when changed).
+/// Sets the text scale through the CSS object model: the server's Content-Security-Policy allows
+/// no inline `style` attribute, and the CSSOM is not one.
 pub fn apply_scale(scale: &str) {
-    if let Some(el) = document().document_element() {
-        let style = format!("--scale: {scale}");
-        let _ = el.set_attribute("style", &style);
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.style().set_property("--scale", scale);
     }
 }
 
