@@ -57,13 +57,8 @@ pub fn run(cmd: ContentCommand) -> Result<ExitCode> {
             markdown,
         } => {
             let (_, report) = check(&dir)?;
-            if report.has_errors() {
-                eprintln!(
-                    "jol: {} error(s) in the content; run `jol content check {}`",
-                    report.errors().count(),
-                    dir.display()
-                );
-                return Ok(ExitCode::FAILURE);
+            if let Some(failed) = refuse_errors(&report, &dir) {
+                return Ok(failed);
             }
             let items: Vec<_> = report.items.into_iter().map(|(_, i)| i).collect();
             let table = jol_content::coverage::coverage(&items);
@@ -112,13 +107,8 @@ pub fn run(cmd: ContentCommand) -> Result<ExitCode> {
                     );
                 }
             }
-            if report.has_errors() {
-                eprintln!(
-                    "jol: {} error(s) in the content; run `jol content check {}`",
-                    report.errors().count(),
-                    dir.display()
-                );
-                return Ok(ExitCode::FAILURE);
+            if let Some(failed) = refuse_errors(&report, &dir) {
+                return Ok(failed);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -191,5 +181,18 @@ fn check_command(dir: &Path, as_of: Option<PartialDate>) -> Result<ExitCode> {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Content with errors is refused by every command but `check`, which lists them: it says how
+/// many and where to look, and fails.
+fn refuse_errors(report: &jol_content::Report, dir: &std::path::Path) -> Option<ExitCode> {
+    report.has_errors().then(|| {
+        eprintln!(
+            "jol: {} error(s) in the content; run `jol content check {}`",
+            report.errors().count(),
+            dir.display()
+        );
+        ExitCode::FAILURE
     })
 }

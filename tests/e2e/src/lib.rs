@@ -38,6 +38,67 @@ pub fn bin(name: &str) -> PathBuf {
     p
 }
 
+/// Runs the built `jol` CLI; fails the test with its output when it fails. Returns its stdout.
+pub fn jol(args: &[&std::ffi::OsStr]) -> String {
+    let out = Command::new(bin("jol"))
+        .args(args)
+        .output()
+        .expect("run jol");
+    assert!(
+        out.status.success(),
+        "jol {args:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Copies `assets/content` into `into` the way an editor would change it: every file passes through
+/// `edit(id, text)` (the id is the file name's stem).
+pub fn copy_content(into: &std::path::Path, edit: impl Fn(&str, String) -> String) {
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
+    for kind in std::fs::read_dir(&src).expect("content dir").flatten() {
+        if !kind.path().is_dir() {
+            continue;
+        }
+        let dest = into.join(kind.file_name());
+        std::fs::create_dir_all(&dest).expect("mkdir");
+        for f in std::fs::read_dir(kind.path()).expect("kind dir").flatten() {
+            let path = f.path();
+            let id = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let text = std::fs::read_to_string(&path).expect("read content file");
+            std::fs::write(dest.join(f.file_name()), edit(id, text)).expect("write");
+        }
+    }
+}
+
+/// Publishes `content` as a publisher would, with the real `jol pack` and a fresh key in `work`:
+/// returns the signed pack directory (`work/packs`) and the public key file to trust.
+pub fn publish(content: &std::path::Path, work: &std::path::Path) -> (PathBuf, PathBuf) {
+    let packs = work.join("packs");
+    let key = work.join("publisher.key");
+    jol(&[
+        "pack".as_ref(),
+        "keygen".as_ref(),
+        "--out".as_ref(),
+        key.as_os_str(),
+    ]);
+    jol(&[
+        "pack".as_ref(),
+        "build".as_ref(),
+        "--content".as_ref(),
+        content.as_os_str(),
+        "--key".as_ref(),
+        key.as_os_str(),
+        "--out".as_ref(),
+        packs.as_os_str(),
+    ]);
+    (packs, work.join("publisher.key.pub"))
+}
+
 pub fn free_port() -> u16 {
     free_ports::<1>()[0]
 }

@@ -102,41 +102,17 @@ fn http_get(port: u16, path: &str) -> String {
     out
 }
 
-/// Runs the `jol` CLI and returns its standard output.
-fn jol(args: &[&std::ffi::OsStr]) -> String {
-    let out = Command::new(bin("jol"))
-        .args(args)
-        .output()
-        .expect("run jol");
-    assert!(
-        out.status.success(),
-        "jol {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// Copies `assets/content` with one English title changed, the way an editor would publish a fix.
 fn edited_content(into: &std::path::Path, new_title: &str) {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
-    for entry in std::fs::read_dir(&src).expect("content dir").flatten() {
-        let kind = entry.path();
-        if !kind.is_dir() {
-            continue;
+    copy_content(into, |id, mut text| {
+        if id == "rights.wages" {
+            let en = text.find("[text.en]").expect("an English text");
+            let start = en + text[en..].find("title = \"").expect("a title") + 9;
+            let end = start + text[start..].find('"').expect("closing quote");
+            text.replace_range(start..end, new_title);
         }
-        let dest = into.join(entry.file_name());
-        std::fs::create_dir_all(&dest).expect("mkdir");
-        for f in std::fs::read_dir(&kind).expect("kind dir").flatten() {
-            let mut text = std::fs::read_to_string(f.path()).expect("read content file");
-            if f.file_name() == "rights.wages.toml" {
-                let en = text.find("[text.en]").expect("an English text");
-                let start = en + text[en..].find("title = \"").expect("a title") + 9;
-                let end = start + text[start..].find('"').expect("closing quote");
-                text.replace_range(start..end, new_title);
-            }
-            std::fs::write(dest.join(f.file_name()), text).expect("write");
-        }
-    }
+        text
+    });
 }
 
 /// A returning user: `jol settings` presets the language and corridor (and `extra` flags) in
@@ -166,27 +142,10 @@ fn returning_user(
 /// A publisher's signed fix, built with the real `jol pack` into `work/packs` with a fresh key:
 /// returns the pack directory and the public key (hex) the app must trust.
 fn publish_fix(work: &std::path::Path, new_title: &str) -> (std::path::PathBuf, String) {
-    let packs = work.join("packs");
     let content = work.join("content");
-    let key = work.join("publisher.key");
-    jol(&[
-        "pack".as_ref(),
-        "keygen".as_ref(),
-        "--out".as_ref(),
-        key.as_os_str(),
-    ]);
     edited_content(&content, new_title);
-    jol(&[
-        "pack".as_ref(),
-        "build".as_ref(),
-        "--content".as_ref(),
-        content.as_os_str(),
-        "--key".as_ref(),
-        key.as_os_str(),
-        "--out".as_ref(),
-        packs.as_os_str(),
-    ]);
-    let public = std::fs::read_to_string(work.join("publisher.key.pub")).expect("pub key");
+    let (packs, public) = publish(&content, work);
+    let public = std::fs::read_to_string(public).expect("pub key");
     (packs, public.trim().to_string())
 }
 

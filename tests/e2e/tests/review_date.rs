@@ -21,80 +21,29 @@ const FUTURE: (&str, &str) = ("rights.wages", "2027-03-01");
 /// A contact passed on TODAY: its card on the emergency screen says so too.
 const PAST_CONTACT: (&str, &str) = ("contact.kg-embassy-moscow-hotline", "2026-06-30");
 
-/// Runs the `jol` CLI; fails the test with its output when it fails.
-fn jol(args: &[&std::ffi::OsStr]) -> String {
-    let out = Command::new(bin("jol"))
-        .args(args)
-        .output()
-        .expect("run jol");
-    assert!(
-        out.status.success(),
-        "jol {args:?} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// `assets/content` with `review_by` on the PAST and FUTURE items only (the editors' own dates
 /// removed, so the test knows every date there is), written into `into`.
 fn dated_content(into: &Path) {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
-    for kind in std::fs::read_dir(&src).expect("content dir").flatten() {
-        if !kind.path().is_dir() {
-            continue;
-        }
-        let dest = into.join(kind.file_name());
-        std::fs::create_dir_all(&dest).expect("mkdir");
-        for f in std::fs::read_dir(kind.path()).expect("kind dir").flatten() {
-            let text = std::fs::read_to_string(f.path()).expect("read content file");
-            let stem = f
-                .path()
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .map(String::from);
-            let date = [PAST, FUTURE, PAST_CONTACT]
-                .into_iter()
-                .find(|(id, _)| stem.as_deref() == Some(id))
-                .map(|(_, d)| d);
-            let text: String = text
-                .lines()
-                .filter(|l| !l.starts_with("review_by"))
-                .map(|l| match date {
-                    Some(d) if l.starts_with("verified_on") => {
-                        format!("{l}\nreview_by = \"{d}\"\n")
-                    }
-                    _ => format!("{l}\n"),
-                })
-                .collect();
-            std::fs::write(dest.join(f.file_name()), text).expect("write");
-        }
-    }
+    copy_content(into, |id, text| {
+        let date = [PAST, FUTURE, PAST_CONTACT]
+            .into_iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, d)| d);
+        text.lines()
+            .filter(|l| !l.starts_with("review_by"))
+            .map(|l| match date {
+                Some(d) if l.starts_with("verified_on") => format!("{l}\nreview_by = \"{d}\"\n"),
+                _ => format!("{l}\n"),
+            })
+            .collect()
+    });
 }
 
 /// Publishes the dated copy with a fresh key and syncs it into `data`, as a help desk would.
 fn install_dated_content(work: &Path, data: &Path) {
     let content = work.join("content");
-    let packs = work.join("packs");
-    let key = work.join("publisher.key");
     dated_content(&content);
-    jol(&[
-        "pack".as_ref(),
-        "keygen".as_ref(),
-        "--out".as_ref(),
-        key.as_os_str(),
-    ]);
-    jol(&[
-        "pack".as_ref(),
-        "build".as_ref(),
-        "--content".as_ref(),
-        content.as_os_str(),
-        "--key".as_ref(),
-        key.as_os_str(),
-        "--out".as_ref(),
-        packs.as_os_str(),
-    ]);
-    let public = work.join("publisher.key.pub");
+    let (packs, public) = publish(&content, work);
     jol(&[
         "--data-dir".as_ref(),
         data.as_os_str(),
