@@ -7,6 +7,7 @@
 
 mod content;
 mod pack;
+mod stay;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -50,6 +51,8 @@ enum Command {
         #[arg(long, value_name = "PUBKEY")]
         trust: Vec<String>,
     },
+    /// How long may I stay: days used, last legal day and overstay under a stay rule
+    Stay(stay::StayArgs),
     /// Search every item in every language
     Search {
         /// Language of the titles, and the one ranked first
@@ -158,6 +161,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             packs,
             trust,
         } => serve(cli.data_dir, addr, lan, packs, trust),
+        Command::Stay(args) => stay::run(cli.data_dir, args),
         Command::Search {
             lang,
             country,
