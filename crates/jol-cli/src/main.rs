@@ -50,6 +50,22 @@ enum Command {
         /// digits), besides the ones built in
         #[arg(long, value_name = "PUBKEY")]
         trust: Vec<String>,
+        /// Serve over HTTPS with a certificate from this computer's classroom CA (made once in the
+        /// data directory), so phones can keep Jol offline; the CA's certificate and how to install
+        /// it are served over plain http on --ca-port
+        #[arg(long)]
+        https: bool,
+        /// With --https: another name this computer is reached by (repeatable), e.g. one the
+        /// classroom router resolves; the CA covers it only if it is given when the CA is made
+        #[arg(long = "https-name", value_name = "NAME", requires = "https")]
+        https_names: Vec<String>,
+        /// With --https: the plain-http port for the CA certificate and its install page
+        #[arg(long, value_name = "PORT", default_value_t = jol_server::tls::DEFAULT_CA_PORT, requires = "https")]
+        ca_port: u16,
+        /// Serve the offline web app in this folder (what scripts/build-web writes) instead of the
+        /// built-in UI; the API stays under /api
+        #[arg(long, value_name = "DIR")]
+        app: Option<PathBuf>,
     },
     /// How long may I stay: days used, last legal day and overstay under a stay rule
     Stay(stay::StayArgs),
@@ -160,7 +176,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             lan,
             packs,
             trust,
-        } => serve(cli.data_dir, addr, lan, packs, trust),
+            https,
+            https_names,
+            ca_port,
+            app,
+        } => {
+            let https = https.then_some(jol_server::tls::HttpsOptions {
+                names: https_names,
+                ca_port,
+            });
+            serve(cli.data_dir, addr, lan, packs, trust, https, app)
+        }
         Command::Stay(args) => stay::run(cli.data_dir, args),
         Command::Search {
             lang,
@@ -273,6 +299,8 @@ fn serve(
     lan: bool,
     packs: Option<PathBuf>,
     trust: Vec<String>,
+    https: Option<jol_server::tls::HttpsOptions>,
+    app: Option<PathBuf>,
 ) -> Result<ExitCode> {
     let addr = if lan {
         SocketAddr::new(std::net::Ipv4Addr::UNSPECIFIED.into(), addr.port())
@@ -292,7 +320,18 @@ fn serve(
     // A trainer's laptop keeps its content fresh while it serves, when sources are set.
     updates.start_schedule();
     let jol = Arc::new(jol);
+    let assets = match &app {
+        Some(d) => {
+            Some(jol_server::dir_assets(d).with_context(|| format!("--app {}", d.display()))?)
+        }
+        None => None,
+    };
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    if let Some(opts) = https {
+        let ca_dir = jol_server::tls::ca_dir(&dir);
+        rt.block_on(serve_https(&ca_dir, addr, &opts, jol, packs, assets))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     rt.block_on(async move {
         let bound = jol_server::bind(addr).await?;
         println!("Jol is being served. Open:");
@@ -312,8 +351,58 @@ fn serve(
                 p.display()
             );
         }
-        bound.serve_with_packs(jol, packs).await?;
+        if let Some(d) = &app {
+            println!("Serving the web app in {}", d.display());
+        }
+        bound.serve_app(jol, packs, assets).await?;
         Ok::<_, anyhow::Error>(())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `jol serve --https`: the app over TLS, the classroom CA's certificate and install page over
+/// plain http; prints both, and the CA's fingerprint for the trainer to read out.
+async fn serve_https(
+    ca_dir: &std::path::Path,
+    addr: SocketAddr,
+    opts: &jol_server::tls::HttpsOptions,
+    jol: Arc<Jol>,
+    packs: Option<PathBuf>,
+    assets: Option<jol_server::AssetSource>,
+) -> Result<()> {
+    use jol_server::tls::ca::CaStatus;
+    let bound = jol_server::tls::bind_https(ca_dir, addr, opts).await?;
+    match bound.status {
+        CaStatus::Created => println!(
+            "Made a classroom certificate authority in {} (its key never leaves this computer).",
+            bound.ca_dir.display()
+        ),
+        CaStatus::Renewed => println!(
+            "The classroom certificate authority had expired; made a new one in {}. Every phone must install the new certificate.",
+            bound.ca_dir.display()
+        ),
+        CaStatus::Loaded => {}
+    }
+    println!("On each phone, once: open this page and install the classroom certificate:");
+    for url in &bound.ca_urls {
+        println!("  {url}");
+    }
+    println!("Its SHA-256 fingerprint (read it out; phones show it when installing):");
+    println!("  {}", bound.fingerprint);
+    println!("Then open Jol over HTTPS (use the same address every time: the phone keeps Jol for that address):");
+    for url in &bound.app_urls {
+        println!("  {url}");
+    }
+    for s in &bound.skipped {
+        println!("  (not covered by the classroom certificate, phones would refuse it: {s})");
+    }
+    if let Some(p) = &packs {
+        println!(
+            "Publishing the signed packs in {} under /packs/",
+            p.display()
+        );
+    }
+    println!("Ctrl-C stops.");
+    bound.serve(jol, packs, assets).await?;
+    Ok(())
 }

@@ -4,6 +4,8 @@
 //! phone. So the server is read-only (writes are refused by [`jol_core::Transport::Http`]) and
 //! serves only the UI bundle compiled into it — and, with `--packs DIR`, the signed pack files in
 //! that one directory, by their exact names: no request can reach any other file on the disk.
+//! With `--app DIR` it serves the offline web app from that folder instead ([`dir_assets`]); with
+//! `--https`, over TLS with a certificate from the laptop's classroom CA ([`tls`]).
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -17,7 +19,11 @@ use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+mod app_dir;
 pub mod sharing;
+pub mod tls;
+
+pub use app_dir::{app_mime, dir_assets, read_app_file};
 
 mod assets {
     include!(concat!(env!("OUT_DIR"), "/ui_assets.rs"));
@@ -51,7 +57,12 @@ pub fn router_with(jol: Arc<Jol>, packs: Option<PathBuf>, assets: Option<AssetSo
     let app = match assets {
         Some(source) => app.fallback(move |uri: Uri| {
             let source = source.clone();
-            async move { asset_from(&source, uri) }
+            // A source may read files (`--app DIR`): keep that off the async workers.
+            async move {
+                tokio::task::spawn_blocking(move || asset_from(&source, uri))
+                    .await
+                    .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+            }
         }),
         None => app.fallback(asset),
     };
@@ -71,7 +82,9 @@ style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; b
 form-action 'self'; frame-ancestors 'none'";
 
 /// Adds the security headers to every response, the UI's files, the API and the packs alike.
-async fn security_headers(mut res: axum::response::Response) -> axum::response::Response {
+pub(crate) async fn security_headers(
+    mut res: axum::response::Response,
+) -> axum::response::Response {
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -288,7 +301,18 @@ impl Bound {
         jol: Arc<Jol>,
         packs: Option<PathBuf>,
     ) -> Result<(), ServeError> {
-        axum::serve(self.listener, router_with_packs(jol, packs))
+        self.serve_app(jol, packs, None).await
+    }
+
+    /// Serves, with the UI's files from `assets` (e.g. [`dir_assets`] for `--app DIR`) instead of
+    /// the compiled-in bundle when given.
+    pub async fn serve_app(
+        self,
+        jol: Arc<Jol>,
+        packs: Option<PathBuf>,
+        assets: Option<AssetSource>,
+    ) -> Result<(), ServeError> {
+        axum::serve(self.listener, router_with(jol, packs, assets))
             .with_graceful_shutdown(shutdown_signal())
             .await
             .map_err(ServeError::Serve)
@@ -315,7 +339,7 @@ impl Bound {
     }
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
