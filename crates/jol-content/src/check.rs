@@ -538,9 +538,9 @@ impl Checker<'_> {
             }
         }
         if let Some(r) = &item.stay_rule {
-            if r.period == jol_types::StayPeriod::Rolling && r.period_days.is_none() {
-                let line = self.line_of_key("period");
-                self.error(line, "a rolling period needs period_days (e.g. 180)");
+            for (key, problem) in stay_rule_problems(r) {
+                let line = self.line_of_key(key);
+                self.error(line, problem);
             }
         }
         let mut seen = std::collections::HashSet::new();
@@ -748,9 +748,82 @@ fn nth_line_of(text: &str, needle: &str, n: usize) -> usize {
         .unwrap_or(1)
 }
 
+/// What makes a stay rule uncountable by the calculator (`jol-stay`), as (key, message) pairs: the
+/// calculator refuses such a rule, so the check refuses it first, with the line to fix.
+fn stay_rule_problems(r: &jol_types::StayRule) -> Vec<(&'static str, String)> {
+    use jol_types::StayPeriod;
+    let mut out = Vec::new();
+    if r.limit_days == 0 {
+        out.push(("limit_days", "limit_days must be at least 1".to_string()));
+    }
+    match (r.period, r.period_days) {
+        (StayPeriod::Rolling, None) => out.push((
+            "period",
+            "a rolling period needs period_days (e.g. 180)".to_string(),
+        )),
+        (StayPeriod::Rolling, Some(days)) if days <= r.limit_days => out.push((
+            "period_days",
+            format!(
+                "period_days ({days}) must be longer than limit_days ({}): such a rule never limits a stay",
+                r.limit_days
+            ),
+        )),
+        (StayPeriod::CalendarYear | StayPeriod::FromEntry, Some(_)) => out.push((
+            "period_days",
+            "period_days is only for a rolling period".to_string(),
+        )),
+        _ => {}
+    }
+    if let (Some(from), Some(to)) = (r.effective_from, r.effective_to) {
+        if to.last_day() < from.first_day() {
+            out.push((
+                "effective_to",
+                format!("effective_to ({to}) is before effective_from ({from})"),
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stay_rules_the_calculator_cannot_count_are_refused() {
+        let rule = |toml_text: &str| -> jol_types::StayRule {
+            toml::from_str(&format!(
+                "destination = \"RU\"\ncitizenship = [\"KG\"]\nstatus = \"visa_free\"\n\
+                 legal_basis = \"A law\"\n{toml_text}"
+            ))
+            .expect("a stay rule")
+        };
+        let keys = |t: &str| -> Vec<&'static str> {
+            stay_rule_problems(&rule(t))
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        };
+        assert!(keys("limit_days = 90\nperiod = \"rolling\"\nperiod_days = 180").is_empty());
+        assert!(keys("limit_days = 90\nperiod = \"calendar_year\"\neffective_from = \"2025\"\neffective_to = \"2025-01\"").is_empty());
+        assert_eq!(keys("limit_days = 90\nperiod = \"rolling\""), ["period"]);
+        assert_eq!(
+            keys("limit_days = 90\nperiod = \"rolling\"\nperiod_days = 90"),
+            ["period_days"]
+        );
+        assert_eq!(
+            keys("limit_days = 30\nperiod = \"from_entry\"\nperiod_days = 180"),
+            ["period_days"]
+        );
+        assert_eq!(
+            keys("limit_days = 0\nperiod = \"from_entry\""),
+            ["limit_days"]
+        );
+        assert_eq!(
+            keys("limit_days = 90\nperiod = \"calendar_year\"\neffective_from = \"2025-01-01\"\neffective_to = \"2024-12-31\""),
+            ["effective_to"]
+        );
+    }
 
     #[test]
     fn phones() {
