@@ -655,3 +655,170 @@ pub async fn ids(c: &Client, css: &str) -> Vec<String> {
     );
     serde_json::from_value(js(c, &script).await).unwrap_or_default()
 }
+
+// ---- HTTPS in the classroom (`jol serve --lan --https`) ---------------------------------------
+
+/// The fixed "LAN" name the HTTPS tests give the laptop; Chromium maps it to 127.0.0.1.
+pub const CLASSROOM_NAME: &str = "classroom.jol.test";
+
+/// `jol serve --lan --https --https-name classroom.jol.test` on two free ports (the app over TLS,
+/// the CA's certificate over plain http), with its own data directory — so its own classroom CA.
+///
+/// The hook for the offline journeys: pass the folder `scripts/build-web` wrote as `app` to serve
+/// it (`--app DIR`) instead of the built-in UI.
+pub struct HttpsServer {
+    /// `https://classroom.jol.test:PORT/`: the app's origin.
+    pub app_url: String,
+    /// `http://127.0.0.1:PORT/`: the certificate page.
+    pub ca_url: String,
+    pub app_port: u16,
+    pub ca_port: u16,
+    _proc: Proc,
+    pub data: tempfile::TempDir,
+}
+
+impl HttpsServer {
+    pub fn start(app: Option<&std::path::Path>) -> HttpsServer {
+        let data = tempfile::tempdir().expect("temp dir");
+        let (proc, [app_port, ca_port]) =
+            start_listening("jol serve --https", Ready::Port, |[app_port, ca_port]| {
+                let mut cmd = Command::new(bin("jol"));
+                cmd.args(["serve", "--lan", "--https", "--https-name", CLASSROOM_NAME])
+                    .args(["--addr", &format!("127.0.0.1:{app_port}")])
+                    .args(["--ca-port", &ca_port.to_string()])
+                    .arg("--data-dir")
+                    .arg(data.path())
+                    .stdout(Stdio::null());
+                if let Some(dir) = app {
+                    cmd.arg("--app").arg(dir);
+                }
+                cmd
+            });
+        HttpsServer {
+            app_url: format!("https://{CLASSROOM_NAME}:{app_port}/"),
+            ca_url: format!("http://127.0.0.1:{ca_port}/"),
+            app_port,
+            ca_port,
+            _proc: proc,
+            data,
+        }
+    }
+
+    /// The folder of the server's classroom CA (`ca.crt`, `ca.key`).
+    pub fn ca_dir(&self) -> PathBuf {
+        self.data.path().join("classroom-ca")
+    }
+
+    /// `GET path` on the plain-http port: status and body, as a phone gets them before it trusts
+    /// the CA.
+    pub fn plain_get(&self, path: &str) -> (u16, Vec<u8>) {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", self.ca_port)).expect("connect");
+        s.write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
+        .expect("send");
+        let mut out = Vec::new();
+        s.read_to_end(&mut out).expect("read");
+        let at = out
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("an HTTP answer");
+        let status = String::from_utf8_lossy(&out[..at])
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (status, out[at + 4..].to_vec())
+    }
+
+    /// The CA certificate (DER), downloaded the way a phone does.
+    pub fn download_ca(&self) -> Vec<u8> {
+        let (status, der) = self.plain_get("/classroom-ca.crt");
+        assert_eq!(status, 200, "GET /classroom-ca.crt");
+        der
+    }
+}
+
+/// A fresh HOME whose NSS database (`~/.pki/nssdb`, where Chromium on Linux reads user-trusted
+/// CAs) trusts `ca_der` to identify web sites — what installing the certificate does on a phone.
+pub fn nss_home_trusting(ca_der: &[u8]) -> tempfile::TempDir {
+    let home = tempfile::tempdir().expect("temp dir");
+    let db = home.path().join(".pki/nssdb");
+    std::fs::create_dir_all(&db).expect("mkdir nssdb");
+    let ca = home.path().join("classroom-ca.crt");
+    std::fs::write(&ca, ca_der).expect("write the CA");
+    let sql = format!("sql:{}", db.display());
+    let certutil = |args: &[&std::ffi::OsStr]| {
+        let out = Command::new("certutil")
+            .args(args)
+            .output()
+            .expect("run certutil (Debian: libnss3-tools; scripts/setup installs it)");
+        assert!(
+            out.status.success(),
+            "certutil {args:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    certutil(&[
+        "-d".as_ref(),
+        sql.as_ref(),
+        "-N".as_ref(),
+        "--empty-password".as_ref(),
+    ]);
+    certutil(&[
+        "-d".as_ref(),
+        sql.as_ref(),
+        "-A".as_ref(),
+        "-n".as_ref(),
+        "jol-classroom".as_ref(),
+        "-t".as_ref(),
+        "C,,".as_ref(),
+        "-i".as_ref(),
+        ca.as_os_str(),
+    ]);
+    home
+}
+
+/// Headless Chromium run with `home` as its HOME (so with that NSS database) and the given host
+/// names mapped to 127.0.0.1, as a phone on the classroom Wi-Fi resolving the laptop's name.
+pub async fn chromium_trusting(
+    home: &std::path::Path,
+    width: u32,
+    height: u32,
+    names: &[&str],
+) -> (Client, Proc, tempfile::TempDir) {
+    let profile = tempfile::tempdir().expect("temp dir");
+    let home = home.to_path_buf();
+    let (driver, [port]) = start_listening("chromedriver", Ready::WebDriver, |[port]| {
+        let mut cmd = Command::new("chromedriver");
+        cmd.arg(format!("--port={port}"))
+            .env("HOME", &home)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    });
+    let rules = names
+        .iter()
+        .map(|n| format!("MAP {n} 127.0.0.1"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let caps = serde_json::json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic",
+                format!("--host-resolver-rules={rules}"),
+                format!("--user-data-dir={}", profile.path().display()),
+                format!("--window-size={width},{height}"),
+            ]
+        }
+    });
+    let client = connect(port, caps).await;
+    (client, driver, profile)
+}
