@@ -83,6 +83,7 @@ stay-limit = { $days ->
 stay-calendar-year = per calendar year
 stay-rolling = in any { $days } days
 stay-from-entry = from the day of entry
+stay-from-first-entry = added up from the first entry; the count starts again only after { $days } days in a row outside
 stay-effective = In force from { $date }
 stay-basis = Legal basis
 

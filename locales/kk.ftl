@@ -82,6 +82,7 @@ stay-limit = { $days ->
 stay-calendar-year = бір күнтізбелік жылда
 stay-rolling = кез келген { $days } күн ішінде
 stay-from-entry = елге кірген күннен бастап
+stay-from-first-entry = алғашқы кірген күннен бастап қосылып есептеледі; есеп елден тыс қатарынан { $days } күн болғаннан кейін ғана қайта басталады
 stay-effective = Күшіне енген күні: { $date }
 stay-basis = Құқықтық негіз
 

@@ -82,6 +82,7 @@ stay-limit = { $days ->
 stay-calendar-year = бир календардык жылда
 stay-rolling = каалаган { $days } күндүн ичинде
 stay-from-entry = өлкөгө кирген күндөн баштап
+stay-from-first-entry = биринчи кирген күндөн тартып кошулуп эсептелет; эсеп өлкөдөн тышкары катары менен { $days } күн болгондон кийин гана кайра башталат
 stay-effective = Күчүнө кирген күнү: { $date }
 stay-basis = Укуктук негиз
 

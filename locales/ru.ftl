@@ -86,6 +86,7 @@ stay-limit = { $days ->
 stay-calendar-year = за календарный год
 stay-rolling = в любые { $days } дней
 stay-from-entry = со дня въезда
+stay-from-first-entry = суммируются с первого въезда; отсчёт начинается заново только после { $days } дней подряд за пределами страны
 stay-effective = Действует с { $date }
 stay-basis = Правовое основание
 

@@ -83,6 +83,7 @@ stay-limit = { $days ->
 stay-calendar-year = bir kalendar yilida
 stay-rolling = istalgan { $days } kun ichida
 stay-from-entry = mamlakatga kirgan kundan boshlab
+stay-from-first-entry = birinchi kirgan kundan boshlab qoʻshib hisoblanadi; hisob mamlakatdan tashqarida ketma-ket { $days } kun boʻlgandan keyingina qaytadan boshlanadi
 stay-effective = Kuchga kirgan sana: { $date }
 stay-basis = Huquqiy asos
 

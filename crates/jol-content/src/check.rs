@@ -768,11 +768,24 @@ fn stay_rule_problems(r: &jol_types::StayRule) -> Vec<(&'static str, String)> {
                 r.limit_days
             ),
         )),
-        (StayPeriod::CalendarYear | StayPeriod::FromEntry, Some(_)) => out.push((
-            "period_days",
-            "period_days is only for a rolling period".to_string(),
-        )),
+        (StayPeriod::CalendarYear | StayPeriod::FromEntry | StayPeriod::FromFirstEntry, Some(_)) => {
+            out.push((
+                "period_days",
+                "period_days is only for a rolling period".to_string(),
+            ))
+        }
         _ => {}
+    }
+    match (r.period, r.reset_after_days_outside) {
+        (StayPeriod::FromFirstEntry, None | Some(0)) => out.push((
+            "period",
+            "a from_first_entry period needs reset_after_days_outside (e.g. 90)".to_string(),
+        )),
+        (StayPeriod::FromFirstEntry, Some(_)) | (_, None) => {}
+        (_, Some(_)) => out.push((
+            "reset_after_days_outside",
+            "reset_after_days_outside is only for a from_first_entry period".to_string(),
+        )),
     }
     if let (Some(from), Some(to)) = (r.effective_from, r.effective_to) {
         if to.last_day() < from.first_day() {
@@ -818,6 +831,18 @@ mod tests {
         assert_eq!(
             keys("limit_days = 0\nperiod = \"from_entry\""),
             ["limit_days"]
+        );
+        assert!(keys(
+            "limit_days = 90\nperiod = \"from_first_entry\"\nreset_after_days_outside = 90"
+        )
+        .is_empty());
+        assert_eq!(
+            keys("limit_days = 90\nperiod = \"from_first_entry\""),
+            ["period"]
+        );
+        assert_eq!(
+            keys("limit_days = 90\nperiod = \"rolling\"\nperiod_days = 180\nreset_after_days_outside = 90"),
+            ["reset_after_days_outside"]
         );
         assert_eq!(
             keys("limit_days = 90\nperiod = \"calendar_year\"\neffective_from = \"2025-01-01\"\neffective_to = \"2024-12-31\""),

@@ -53,6 +53,11 @@ impl Rule {
                     .period_days
                     .ok_or_else(|| bad("a rolling rule needs period_days"))?,
             },
+            StayPeriod::FromFirstEntry => Period::FromFirstEntry {
+                reset_after_days_outside: r
+                    .reset_after_days_outside
+                    .ok_or_else(|| bad("a from_first_entry rule needs reset_after_days_outside"))?,
+            },
         };
         let day = |d: PartialDate, last: bool| {
             Day::from_number(if last { d.last_day() } else { d.first_day() })

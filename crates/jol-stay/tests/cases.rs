@@ -370,6 +370,29 @@ fn from_first_entry_as_kyrgyzstan_counts_for_kazakh_citizens() {
     assert_eq!(both.binding_rule.as_deref(), Some("stay.kg-kz-90-in-180"));
 }
 
+/// The content's rule for Kazakh citizens in Kyrgyzstan is read as the kind the test above counts.
+#[test]
+fn the_content_gives_kyrgyzstans_rule_for_kazakh_citizens_as_from_first_entry() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/content/stay-rules/stay.kg-kz-90-in-180.toml"
+    );
+    let item: jol_types::Item =
+        toml::from_str(&std::fs::read_to_string(path).expect("the rule's file")).expect("TOML");
+    let r = Rule::from_content(&item.id, item.stay_rule.as_ref().expect("a stay rule"))
+        .expect("countable");
+    assert_eq!(
+        r.period,
+        Period::FromFirstEntry {
+            reset_after_days_outside: 90
+        }
+    );
+    assert_eq!(
+        (r.limit_days, r.effective_from, r.effective_to),
+        (90, Some(d("2025-09-01")), None)
+    );
+}
+
 /// Russia: 90 days in any 180 until 31 December 2024, 90 days per calendar year from 1 January
 /// 2025 — a stay across the change is counted under each rule for the days it covers.
 #[test]

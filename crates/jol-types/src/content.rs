@@ -491,6 +491,9 @@ pub struct StayRule {
     /// For `rolling`: the window the limit counts in, e.g. 180.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period_days: Option<u32>,
+    /// For `from_first_entry`: how many days in a row outside start a new count, e.g. 90.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reset_after_days_outside: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective_from: Option<PartialDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -507,6 +510,10 @@ pub enum StayPeriod {
     Rolling,
     /// `limit_days` counted from the day of entry.
     FromEntry,
+    /// `limit_days` added up from the first entry across exits and entries; the count starts
+    /// again only after `reset_after_days_outside` days in a row outside (Kyrgyzstan's rule for
+    /// Kazakh citizens).
+    FromFirstEntry,
 }
 
 /// A checklist question or a red flag.

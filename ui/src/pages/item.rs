@@ -253,6 +253,14 @@ pub(crate) fn stay_rule(r: &StayRule, text: &jol_types::Text, l: Locale) -> impl
             &[("days", Arg::Num(r.period_days.unwrap_or(0) as i64))],
         ),
         StayPeriod::FromEntry => tr(l, "stay-from-entry"),
+        StayPeriod::FromFirstEntry => tr_args(
+            l,
+            "stay-from-first-entry",
+            &[(
+                "days",
+                Arg::Num(r.reset_after_days_outside.unwrap_or(0) as i64),
+            )],
+        ),
     };
     view! {
         <section class="stay-rule">
