@@ -15,6 +15,10 @@ use jol_types::api::{
     SetBookmark, SetSetting, SetSharing, SetTick, Settings, SharingReply, SharingStatus, Summaries,
     Tick, UpdateStatus, UpdateStatusReply, CALLS,
 };
+use jol_types::api::{
+    GetTrips, SavedTrip, SetTrips, StayAnswer, StayCheck, StayCheckReply, StayErrorCode, StayField,
+    StayNext, StayRefusal, StayRuleCount,
+};
 use serde_json::Value;
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -141,6 +145,9 @@ impl Jol {
             GetBookmarks => get_bookmarks,
             SetBookmark => set_bookmark,
             Summaries => summaries,
+            StayCheck => stay_check,
+            GetTrips => get_trips,
+            SetTrips => set_trips,
         }
     }
 
@@ -490,6 +497,65 @@ impl Jol {
         self.update_status(UpdateStatus {}, transport)
     }
 
+    /// "How long may I stay": every content rule for the destination, citizenship and status,
+    /// counted by `jol-stay`. Input the calculator refuses is a refusal in the reply, with the
+    /// field to fix, for the UI to word.
+    fn stay_check(&self, req: StayCheck, _: Transport) -> Result<StayCheckReply, ApiError> {
+        let items: Vec<jol_types::Item> = self
+            .with_content(|c| c.items_of_kind(jol_types::ItemKind::StayRule))
+            .map_err(internal)?
+            .into_iter()
+            .filter(|i| {
+                i.stay_rule.as_ref().is_some_and(|r| {
+                    r.destination == req.destination
+                        && r.citizenship.contains(&req.citizenship)
+                        && r.status == req.status
+                })
+            })
+            .collect();
+        Ok(match stay_answer(&req, &items) {
+            Ok(a) => StayCheckReply::Answer(a),
+            Err(r) => StayCheckReply::Refused(r),
+        })
+    }
+
+    fn get_trips(&self, req: GetTrips, transport: Transport) -> Result<Vec<SavedTrip>, ApiError> {
+        match transport {
+            Transport::Ipc => self.user().trips(req.destination.code()).map_err(internal),
+            // The host's trips are not the visitor's.
+            Transport::Http => Ok(Vec::new()),
+        }
+    }
+
+    /// Keeps what the form holds, so only days that exist: a typo is refused, not stored.
+    fn set_trips(&self, req: SetTrips, transport: Transport) -> Result<Vec<SavedTrip>, ApiError> {
+        if !req.destination.is_known() {
+            return Err(error(
+                ErrorCode::BadRequest,
+                format!("unknown country `{}`", req.destination),
+            ));
+        }
+        for (i, t) in req.trips.iter().enumerate() {
+            for d in std::iter::once(&t.entry).chain(&t.exit) {
+                if d.parse::<jol_stay::Day>().is_err() {
+                    return Err(error(
+                        ErrorCode::BadRequest,
+                        format!("trip {}: `{d}` is not a YYYY-MM-DD day", i + 1),
+                    ));
+                }
+            }
+        }
+        self.user()
+            .set_trips(req.destination.code(), &req.trips)
+            .map_err(internal)?;
+        self.get_trips(
+            GetTrips {
+                destination: req.destination,
+            },
+            transport,
+        )
+    }
+
     fn user(&self) -> std::sync::MutexGuard<'_, dyn UserData + 'static> {
         self.user.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -529,6 +595,155 @@ fn is_plausible_source(s: &str) -> bool {
     s.starts_with("https://")
         || s.starts_with("http://")
         || (Path::new(s).is_absolute() && !s.contains('\n'))
+}
+
+/// The calculator's answer for `req` under the rules of `items` (already picked for it).
+fn stay_answer(req: &StayCheck, items: &[jol_types::Item]) -> Result<StayAnswer, StayRefusal> {
+    use jol_stay::{Arg, Day, StayError};
+    if items.is_empty() {
+        return Err(StayRefusal {
+            code: StayErrorCode::NoRule,
+            field: Some(StayField::Rule),
+            params: [("status".to_string(), req.status.clone())].into(),
+        });
+    }
+    let rules = items
+        .iter()
+        .filter_map(|i| Some((i, i.stay_rule.as_ref()?)))
+        .map(|(i, r)| jol_stay::Rule::from_content(&i.id, r))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(stay_refusal)?;
+    let day = |text: &str, arg: Arg| {
+        text.parse::<Day>().map_err(|_| {
+            stay_refusal(StayError::NotADate {
+                arg,
+                text: text.to_string(),
+            })
+        })
+    };
+    let mut trips = Vec::with_capacity(req.trips.len());
+    for (i, t) in req.trips.iter().enumerate() {
+        let arg = Arg::Trip { index: i + 1 };
+        trips.push(jol_stay::Trip {
+            entry: day(&t.entry, arg.clone())?,
+            exit: day(&t.exit, arg)?,
+        });
+    }
+    let query = jol_stay::Query {
+        rules,
+        trips,
+        since: req
+            .current_since
+            .as_deref()
+            .map(|s| day(s, Arg::Since))
+            .transpose()?,
+        on: day(&req.on, Arg::On)?,
+        new_stay_days: req.next_stay_days,
+    };
+    let a = jol_stay::evaluate(&query).map_err(stay_refusal)?;
+    let date = |d: Day| {
+        let (y, m, d) = d.ymd();
+        jol_types::PartialDate::ymd(y as u16, m, d)
+    };
+    let rules = a
+        .rules
+        .iter()
+        .zip(items)
+        .filter_map(|(r, item)| {
+            let rule = item.stay_rule.clone()?;
+            let (locale, text) = item.text_for(req.locale)?;
+            Some(StayRuleCount {
+                id: r.id.clone(),
+                title: text.title.clone(),
+                legal_basis: text
+                    .legal_basis
+                    .clone()
+                    .unwrap_or_else(|| rule.legal_basis.clone()),
+                locale,
+                review: text.review.clone(),
+                rule,
+                sources: item.sources.clone(),
+                verified_on: item.verified_on,
+                in_force: r.in_force,
+                days_used: r.days_used,
+                window_start: r.window_start.map(date),
+                last_legal_day: r.last_legal_day.map(date),
+                no_limit: r.no_limit,
+            })
+        })
+        .collect();
+    Ok(StayAnswer {
+        on: date(a.on),
+        stay_start: date(a.stay_start),
+        days_used: a.days_used,
+        days_left: a.days_left,
+        last_legal_day: a.last_legal_day.map(date),
+        no_limit: a.no_limit,
+        overstay_days: a.overstay_days,
+        binding_rule: a.binding_rule,
+        rules,
+        next_stay: a.next_stay.map(|n| StayNext {
+            days: n.days,
+            earliest_entry: n.earliest_entry.map(date),
+        }),
+    })
+}
+
+/// The engine's error as a code, the field to fix and the values its wording names.
+fn stay_refusal(e: jol_stay::StayError) -> StayRefusal {
+    use jol_stay::{Arg, StayError};
+    let mut params = std::collections::BTreeMap::new();
+    let mut put = |k: &str, v: String| {
+        params.insert(k.to_string(), v);
+    };
+    let field = match e.arg() {
+        Some(Arg::Trip { index }) => {
+            put("trip", index.to_string());
+            Some(StayField::Trip)
+        }
+        Some(Arg::Since) => Some(StayField::Since),
+        Some(Arg::On) => Some(StayField::On),
+        Some(Arg::NewStay) => Some(StayField::NextStay),
+        Some(Arg::Rule { id }) => {
+            put("rule", id.clone());
+            Some(StayField::Rule)
+        }
+        None => Some(StayField::Rule),
+    };
+    let code = match e {
+        StayError::NotADate { text, .. } => {
+            put("text", text);
+            StayErrorCode::NotADate
+        }
+        StayError::ExitBeforeEntry { entry, exit, .. } => {
+            put("entry", entry.to_string());
+            put("exit", exit.to_string());
+            StayErrorCode::ExitBeforeEntry
+        }
+        StayError::Overlap { other, .. } => {
+            if let Arg::Trip { index } = other {
+                put("other", index.to_string());
+            }
+            StayErrorCode::Overlap
+        }
+        StayError::TripNotBeforeStay { stay_start, .. } => {
+            put("since", stay_start.to_string());
+            StayErrorCode::TripNotBeforeStay
+        }
+        StayError::SinceAfterOn { since, on } => {
+            put("since", since.to_string());
+            put("on", on.to_string());
+            StayErrorCode::SinceAfterOn
+        }
+        StayError::UnknownRule { .. } | StayError::NoRule => StayErrorCode::NoRule,
+        StayError::BadRule { .. } => StayErrorCode::BadRule,
+        StayError::EmptyNewStay { .. } => StayErrorCode::EmptyNewStay,
+    };
+    StayRefusal {
+        code,
+        field,
+        params,
+    }
 }
 
 fn error(code: ErrorCode, message: String) -> ApiError {

@@ -5,7 +5,7 @@
 //! updates, which replace the content database whole, can never touch it; a browser host may keep
 //! it elsewhere).
 
-use jol_types::api::Settings;
+use jol_types::api::{SavedTrip, Settings};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::content_store::StoreError;
@@ -32,6 +32,10 @@ pub trait UserData: Send {
     ) -> Result<(), StoreError>;
     /// `(question_id, done)` of a checklist, by question id.
     fn ticks(&self, item_id: &str) -> Result<Vec<(String, bool)>, StoreError>;
+    /// The trips to a destination (a country code), in the user's order.
+    fn trips(&self, destination: &str) -> Result<Vec<SavedTrip>, StoreError>;
+    /// Replaces the trips to a destination, in one transaction.
+    fn set_trips(&mut self, destination: &str, trips: &[SavedTrip]) -> Result<(), StoreError>;
 }
 
 /// Each entry upgrades the schema by one version; `PRAGMA user_version` records how many ran.
@@ -198,6 +202,34 @@ impl UserData for UserStore {
         )?;
         let rows = stmt.query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn trips(&self, destination: &str) -> Result<Vec<SavedTrip>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT entered_on, left_on FROM trip WHERE destination = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([destination], |r| {
+            Ok(SavedTrip {
+                entry: r.get(0)?,
+                exit: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn set_trips(&mut self, destination: &str, trips: &[SavedTrip]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM trip WHERE destination = ?1", [destination])?;
+        {
+            let mut put = tx.prepare(
+                "INSERT INTO trip (destination, entered_on, left_on) VALUES (?1, ?2, ?3)",
+            )?;
+            for t in trips {
+                put.execute(params![destination, t.entry, t.exit])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
 

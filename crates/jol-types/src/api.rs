@@ -20,7 +20,7 @@ pub trait Call: Serialize + DeserializeOwned {
 }
 
 /// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 17] = [
+pub const CALLS: [&str; 20] = [
     Info::NAME,
     ListItems::NAME,
     GetItem::NAME,
@@ -38,6 +38,9 @@ pub const CALLS: [&str; 17] = [
     GetBookmarks::NAME,
     SetBookmark::NAME,
     Summaries::NAME,
+    StayCheck::NAME,
+    GetTrips::NAME,
+    SetTrips::NAME,
 ];
 
 /// An error as the UI sees it, whichever transport carried it.
@@ -556,4 +559,216 @@ impl Call for Summaries {
     const NAME: &'static str = "summaries";
     const WRITES: bool = false;
     type Reply = Vec<ItemSummary>;
+}
+
+/// "How long may I stay": the stay calculator (`jol-stay`) over the content's stay rules for a
+/// destination, a citizenship and a status. Read-only: the trips come with each request, so a
+/// visitor on a shared server can count hers without anything being kept there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayCheck {
+    /// The language of the rules' titles and legal bases in the reply.
+    pub locale: Locale,
+    pub destination: Country,
+    pub citizenship: Country,
+    /// A rule's `status` code (`visa_free`, `without_registration`, …): every rule with it applies.
+    pub status: String,
+    /// Past stays, in the order the user sees them (errors name them by their number from 1).
+    #[serde(default)]
+    pub trips: Vec<StayTrip>,
+    /// The entry day (`YYYY-MM-DD`) of the stay still going on, if she is in the country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_since: Option<String>,
+    /// The day asked about (`YYYY-MM-DD`): the user's own today, which only her device knows.
+    pub on: String,
+    /// Also find the first day a new stay of this many days may begin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_stay_days: Option<u32>,
+}
+
+/// A past stay as the user typed it: both days are `YYYY-MM-DD` and both count as days of presence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayTrip {
+    pub entry: String,
+    pub exit: String,
+}
+
+/// The calculator's answer, or why it cannot answer (bad input is an answer of its own, worded by
+/// the UI next to the trip to fix, not a failed call).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum StayCheckReply {
+    Answer(StayAnswer),
+    Refused(StayRefusal),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayAnswer {
+    pub on: PartialDate,
+    /// The first day of the stay counted: the current stay's entry, or `on` ("if I enter today").
+    pub stay_start: PartialDate,
+    /// Days used under the binding rule (under the fullest rule when none binds).
+    pub days_used: u32,
+    /// Days after `on` the stay may last; `None` when no rule limits it.
+    pub days_left: Option<u32>,
+    /// Staying on from `stay_start`, the last day that breaks no rule; `None` when the first day
+    /// already breaks one, or when no rule limits the stay (`no_limit`).
+    pub last_legal_day: Option<PartialDate>,
+    pub no_limit: bool,
+    /// Days from the day after `last_legal_day` up to `on`, or 0.
+    pub overstay_days: u32,
+    /// The id of the rule that ends the stay first.
+    pub binding_rule: Option<String>,
+    /// Every rule that applies, in the content's order, with its own count.
+    pub rules: Vec<StayRuleCount>,
+    /// When a new stay of `next_stay_days` may begin (asked for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_stay: Option<StayNext>,
+}
+
+/// One rule of the answer: what it is, where it comes from, and what it counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayRuleCount {
+    pub id: String,
+    /// The rule's title and legal basis in the asked locale or the nearest one it has (`locale`).
+    pub title: String,
+    pub legal_basis: String,
+    pub locale: Locale,
+    pub review: Review,
+    pub rule: crate::StayRule,
+    pub sources: Vec<crate::Source>,
+    pub verified_on: PartialDate,
+    /// Whether the rule is in force on the day asked about.
+    pub in_force: bool,
+    /// Days of presence the rule counts in its window holding the day asked about.
+    pub days_used: u32,
+    /// The window's first day (`None` when the rule is not in force then).
+    pub window_start: Option<PartialDate>,
+    /// The last day of the stay this rule allows (`None`: the first day breaks it, or `no_limit`).
+    pub last_legal_day: Option<PartialDate>,
+    /// The rule does not limit this stay.
+    pub no_limit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayNext {
+    pub days: u32,
+    /// The first entry day, after leaving on `on`, from which a stay of `days` breaks no rule;
+    /// `None` when none comes (the stay is longer than a limit).
+    pub earliest_entry: Option<PartialDate>,
+}
+
+/// Why the calculator cannot answer, as a code the UI words (`stay-error-<code>`), with the field
+/// to fix and the values the wording names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayRefusal {
+    pub code: StayErrorCode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<StayField>,
+    /// `trip` and `other` (trip numbers from 1), `entry`, `exit`, `since`, `on` (`YYYY-MM-DD`),
+    /// `text` (what was typed), `rule` (a rule id).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+}
+
+/// The input a [`StayRefusal`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StayField {
+    /// The past trip numbered `params.trip`.
+    Trip,
+    /// The current stay's entry day.
+    Since,
+    On,
+    NextStay,
+    /// The destination, citizenship and status (no rule), or a rule of the content.
+    Rule,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StayErrorCode {
+    /// Not a `YYYY-MM-DD` day that exists.
+    NotADate,
+    /// A trip's exit day is before its entry day.
+    ExitBeforeEntry,
+    /// Two trips share a day.
+    Overlap,
+    /// A past trip does not end before the current stay begins.
+    TripNotBeforeStay,
+    /// The current stay begins after the day asked about.
+    SinceAfterOn,
+    /// The content has no stay rule for this destination, citizenship and status.
+    NoRule,
+    /// A rule in the content cannot be counted (a content error).
+    BadRule,
+    /// A new stay must last at least one day.
+    EmptyNewStay,
+}
+
+impl StayErrorCode {
+    /// The Fluent message that words it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            StayErrorCode::NotADate => "stay-error-not-a-date",
+            StayErrorCode::ExitBeforeEntry => "stay-error-exit-before-entry",
+            StayErrorCode::Overlap => "stay-error-overlap",
+            StayErrorCode::TripNotBeforeStay => "stay-error-trip-not-before-stay",
+            StayErrorCode::SinceAfterOn => "stay-error-since-after-on",
+            StayErrorCode::NoRule => "stay-error-no-rule",
+            StayErrorCode::BadRule => "stay-error-bad-rule",
+            StayErrorCode::EmptyNewStay => "stay-error-empty-new-stay",
+        }
+    }
+
+    pub const ALL: [StayErrorCode; 8] = [
+        StayErrorCode::NotADate,
+        StayErrorCode::ExitBeforeEntry,
+        StayErrorCode::Overlap,
+        StayErrorCode::TripNotBeforeStay,
+        StayErrorCode::SinceAfterOn,
+        StayErrorCode::NoRule,
+        StayErrorCode::BadRule,
+        StayErrorCode::EmptyNewStay,
+    ];
+}
+
+impl Call for StayCheck {
+    const NAME: &'static str = "stay_check";
+    const WRITES: bool = false;
+    type Reply = StayCheckReply;
+}
+
+/// A trip kept on this device: `YYYY-MM-DD` days; no exit for the stay still going on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedTrip {
+    pub entry: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit: Option<String>,
+}
+
+/// The user's trips to one destination, in her order, from the user database. Over HTTP the list
+/// is empty: a visitor's trips stay in her own browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GetTrips {
+    pub destination: Country,
+}
+
+/// Replaces the user's trips to one destination (all at once: the form edits the list). Refused
+/// over HTTP.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetTrips {
+    pub destination: Country,
+    pub trips: Vec<SavedTrip>,
+}
+
+impl Call for GetTrips {
+    const NAME: &'static str = "get_trips";
+    const WRITES: bool = false;
+    type Reply = Vec<SavedTrip>;
+}
+
+impl Call for SetTrips {
+    const NAME: &'static str = "set_trips";
+    const WRITES: bool = true;
+    type Reply = Vec<SavedTrip>;
 }
