@@ -228,6 +228,21 @@ updates-every-hours = { $hours ->
 updates-next = Next check: { $when }
 updates-from-file = Update from a file
 updates-file-hint = A .jolpack file from a USB stick or a messenger. It is checked before anything changes.
+updates-error-bad-signature = It is not signed by a publisher this app trusts. Nothing was changed.
+updates-error-tampered = A file ({ $file }) is not what its publisher signed: it was damaged or changed on the way. Nothing was changed.
+updates-error-malformed = The update is damaged or incomplete. Nothing was changed.
+updates-error-expired = This source is out of date (its signature ran out on { $expires }): an old copy, or a mirror that stopped updating. Try another source.
+updates-error-rollback = This update (of { $offered }) is older than one this device already took (of { $highest }).
+updates-error-network = The source could not be reached. Check the connection and try again.
+updates-error-busy = Another update is running. Try again when it has finished.
+updates-error-storage = This device could not store the update.
+updates-error-no-trusted-key = This copy of Jol trusts no publisher's key, so it cannot take updates.
+updates-error-other = The update could not be started.
+offline-title = Use without internet
+offline-ready = Jol is kept on this phone: it opens and works with no connection. Nothing you do here leaves this device.
+offline-preparing = Jol is being saved on this phone for use without internet…
+offline-insecure = This address ({ $origin }) is not secure (http), so the browser cannot keep Jol for use without internet. It works while you are connected here. For offline use, open Jol from an https address: your trainer's or your organisation's.
+offline-unsupported = This page cannot be kept for use without internet. It works while you are connected.
 update-done = The information was updated (version of { $date }): { $count ->
     [one] { $count } change.
    *[other] { $count } changes.
@@ -290,26 +305,3 @@ home-saved = Saved pages
 ## Dates that end: past an item's review date
 item-review-passed = This may have changed since { $date }. Check before relying on it.
 stay-until = In force until { $date }
-
-## The classroom certificate page (`jol serve --lan --https`): phones open it over plain http before
-## they trust the classroom CA. { $ca } is the CA's name as the phone lists it.
-lan-ca-page-title = Install the classroom certificate
-lan-ca-intro = This computer shares Jol over a secure connection. Install its classroom certificate on your phone once: then Jol stays on your phone and works with no internet.
-lan-ca-download = Download the certificate
-lan-ca-fingerprint = The certificate’s fingerprint (SHA-256). It must match the one the trainer reads out:
-lan-ca-android-title = Android phones (Chrome)
-lan-ca-android-1 = Tap “Download the certificate” above. Android saves the file but does not install it yet.
-lan-ca-android-2 = Open Settings and search for “CA certificate” (usually Security → More security settings → Encryption and credentials → Install a certificate → CA certificate). The menu names differ a little between phones.
-lan-ca-android-3 = Tap “Install anyway”, confirm with your PIN or pattern (Android asks you to set a screen lock if the phone has none), and choose the downloaded file: { $ca }.
-lan-ca-android-4 = Android then shows “Network may be monitored”. That is expected for a certificate you installed yourself; below is what this one can and cannot do.
-lan-ca-iphone-title = iPhone and iPad (Safari)
-lan-ca-iphone-1 = Open this page in Safari, tap “Download the certificate”, then “Allow”.
-lan-ca-iphone-2 = Open Settings: tap “Profile Downloaded” near the top (or General → VPN and Device Management), choose { $ca }, tap Install and enter your passcode.
-lan-ca-iphone-3 = Then open Settings → General → About → Certificate Trust Settings and switch on full trust for { $ca }.
-lan-ca-firefox = Firefox for Android does not trust certificates you install yourself. Open Jol in Chrome or in the phone’s own browser.
-lan-ca-then-open = When the certificate is installed, open Jol here:
-lan-ca-limits = Your phone accepts this certificate only for this classroom computer’s addresses. It is not valid for any other website: not for your bank, your e-mail or social networks.
-lan-ca-remove-title = After the course
-lan-ca-remove-android = Android: Settings → Security → Encryption and credentials → User credentials (or Trusted credentials → User) → { $ca } → Remove.
-lan-ca-remove-iphone = iPhone: Settings → General → VPN and Device Management → { $ca } → Remove Profile.
-lan-ca-languages = Other languages

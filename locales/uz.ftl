@@ -228,6 +228,21 @@ updates-every-hours = { $hours ->
 updates-next = Keyingi tekshiruv: { $when }
 updates-from-file = Fayldan yangilash
 updates-file-hint = Fleshkadan yoki messenjerdan olingan .jolpack fayli. Hech narsa oʻzgarishidan oldin u tekshiriladi.
+updates-error-bad-signature = Yangilanishga bu ilova ishonadigan nashriyotchi imzo qoʻymagan. Hech narsa oʻzgarmadi.
+updates-error-tampered = Fayl ({ $file }) nashriyotchi imzolagan faylga mos emas: u yoʻlda shikastlangan yoki oʻzgartirilgan. Hech narsa oʻzgarmadi.
+updates-error-malformed = Yangilanish shikastlangan yoki toʻliq emas. Hech narsa oʻzgarmadi.
+updates-error-expired = Bu manba eskirgan (imzosining muddati { $expires } da tugagan): bu eski nusxa yoki yangilanmay qolgan koʻzgu. Boshqa manbani sinab koʻring.
+updates-error-rollback = Bu yangilanish ({ $offered }) bu qurilma avval olgan yangilanishdan ({ $highest }) eskiroq.
+updates-error-network = Manbaga ulanib boʻlmadi. Ulanishni tekshirib, qayta urinib koʻring.
+updates-error-busy = Boshqa yangilanish ketmoqda. U tugagach, qayta urinib koʻring.
+updates-error-storage = Bu qurilma yangilanishni saqlay olmadi.
+updates-error-no-trusted-key = Jolning bu nusxasi hech bir nashriyotchi kalitiga ishonmaydi, shuning uchun yangilanishlarni ola olmaydi.
+updates-error-other = Yangilanishni boshlab boʻlmadi.
+offline-title = Internetsiz foydalanish
+offline-ready = Jol bu telefonda saqlangan: u ulanishsiz ochiladi va ishlaydi. Bu yerda nima qilsangiz ham, bu qurilmadan chiqmaydi.
+offline-preparing = Jol internetsiz foydalanish uchun bu telefonga saqlanmoqda…
+offline-insecure = Bu manzil ({ $origin }) himoyalanmagan (http), shuning uchun brauzer Jolni internetsiz foydalanish uchun saqlay olmaydi. U bu yerga ulanib turganingizda ishlaydi. Internetsiz foydalanish uchun Jolni https manzili orqali oching: treneringiz yoki tashkilotingizdan soʻrang.
+offline-unsupported = Bu sahifani internetsiz foydalanish uchun saqlab boʻlmaydi. U ulanib turganingizda ishlaydi.
 update-done = Maʼlumotlar yangilandi ({ $date } versiyasi): { $count ->
     [one] { $count } ta oʻzgarish.
    *[other] { $count } ta oʻzgarish.
@@ -290,26 +305,3 @@ home-saved = Saqlangan sahifalar
 ## Muddatlar: qayta tekshirish sanasidan keyin
 item-review-passed = Bu maʼlumot oʻzgargan boʻlishi mumkin (manbalarda koʻrsatilgan muddat: { $date }). Unga ishonishdan oldin tekshiring.
 stay-until = Amal qilgan oxirgi kun: { $date }
-
-## Sinf sertifikati sahifasi (`jol serve --lan --https`): telefonlar uni sinf CA sertifikatiga hali
-## ishonmay turib, oddiy http orqali ochadi. { $ca } — telefon koʻrsatadigan CA nomi.
-lan-ca-page-title = Sinf sertifikatini oʻrnating
-lan-ca-intro = Bu kompyuter Jol ilovasini himoyalangan ulanish orqali tarqatadi. Uning sinf sertifikatini telefoningizga bir marta oʻrnating: shunda Jol telefoningizda qoladi va internetsiz ishlaydi.
-lan-ca-download = Sertifikatni yuklab olish
-lan-ca-fingerprint = Sertifikatning barmoq izi (SHA-256). U oʻqituvchi oʻqib bergan qiymat bilan bir xil boʻlishi kerak:
-lan-ca-android-title = Android telefonlari (Chrome)
-lan-ca-android-1 = Yuqoridagi “Sertifikatni yuklab olish” tugmasini bosing. Android faylni saqlaydi, lekin hali oʻrnatmaydi.
-lan-ca-android-2 = Sozlamalar ilovasini oching va qidiruvda “CA sertifikati” deb toping (odatda: Xavfsizlik → Boshqa xavfsizlik sozlamalari → Shifrlash va hisob maʼlumotlari → Sertifikat oʻrnatish → CA sertifikati). Menyu nomlari telefonlarda biroz farq qiladi.
-lan-ca-android-3 = “Baribir oʻrnatish” tugmasini bosing, PIN-kod yoki grafik kalit bilan tasdiqlang (ekran qulfi boʻlmasa, Android uni oʻrnatishni soʻraydi) va yuklab olingan faylni tanlang: { $ca }.
-lan-ca-android-4 = Shundan soʻng Android “Tarmoq kuzatilishi mumkin” deb koʻrsatadi. Oʻzingiz oʻrnatgan sertifikat uchun bu odatiy hol; bu sertifikat nima qila oladi va nima qila olmaydi — quyida.
-lan-ca-iphone-title = iPhone va iPad (Safari)
-lan-ca-iphone-1 = Bu sahifani Safari brauzerida oching, “Sertifikatni yuklab olish”, soʻng “Ruxsat berish” tugmasini bosing.
-lan-ca-iphone-2 = Sozlamalarni oching: yuqoridagi “Profil yuklab olindi” (yoki Asosiy → VPN va qurilmalarni boshqarish) bandini bosing, { $ca } ni tanlang, “Oʻrnatish” tugmasini bosing va parolni kiriting.
-lan-ca-iphone-3 = Keyin Sozlamalar → Asosiy → Qurilma haqida → Sertifikatlarga ishonch sozlamalarini oching va { $ca } uchun toʻliq ishonchni yoqing.
-lan-ca-firefox = Android uchun Firefox oʻzingiz oʻrnatgan sertifikatlarga ishonmaydi. Jol ilovasini Chrome yoki telefonning oʻz brauzerida oching.
-lan-ca-then-open = Sertifikat oʻrnatilgach, Jol ilovasini shu yerda oching:
-lan-ca-limits = Telefoningiz bu sertifikatni faqat sinfdagi shu kompyuter manzillari uchun qabul qiladi. U boshqa saytlar uchun yaroqsiz: bankingiz, pochtangiz yoki ijtimoiy tarmoqlar uchun ham.
-lan-ca-remove-title = Kursdan keyin
-lan-ca-remove-android = Android: Sozlamalar → Xavfsizlik → Shifrlash va hisob maʼlumotlari → Foydalanuvchi hisob maʼlumotlari → { $ca } → Oʻchirish.
-lan-ca-remove-iphone = iPhone: Sozlamalar → Asosiy → VPN va qurilmalarni boshqarish → { $ca } → Profilni oʻchirish.
-lan-ca-languages = Boshqa tillar

@@ -30,10 +30,11 @@ pub fn App() -> impl IntoView {
 
     // <html lang> follows the locale: screen readers and fonts pick the language from it.
     Effect::new(move |_| {
-        let tag = locale.get().unwrap_or(Locale::En).tag();
+        let l = locale.get().unwrap_or(Locale::En);
         if let Some(el) = document().document_element() {
-            let _ = el.set_attribute("lang", tag);
+            let _ = el.set_attribute("lang", l.tag());
         }
+        crate::offline::set_manifest(l);
     });
 
     // One `info` call at start serves the footer, the notices, and on the desktop the language
@@ -128,7 +129,15 @@ fn Footer() -> impl IntoView {
     let info = expect_context::<AppInfo>().0;
     view! {
         <footer class="bottom">
-            <p>{t("footer-offline")}</p>
+            // The desktop app is installed; a browser says what it can keep (see `offline`).
+            {move || {
+                if crate::client::is_desktop() {
+                    view! { <p>{t("footer-offline")}</p> }.into_any()
+                } else {
+                    let l = locale.get().unwrap_or(Locale::En);
+                    view! { <crate::offline::OfflineLine l state=crate::offline::state()/> }.into_any()
+                }
+            }}
             // The interface's own words are marked like content: machine-made until reviewed.
             {move || {
                 let l = locale.get().unwrap_or(Locale::En);

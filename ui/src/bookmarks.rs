@@ -19,7 +19,7 @@ impl Bookmarks {
     pub fn provide() -> Bookmarks {
         let b = Bookmarks(RwSignal::new(Vec::new()));
         provide_context(b);
-        if crate::client::is_desktop() {
+        if crate::client::keeps_user_data() {
             spawn_local(async move {
                 if let Ok(ids) = crate::client::call(&GetBookmarks {}).await {
                     b.0.set(ids);
@@ -43,7 +43,7 @@ impl Bookmarks {
                 ids.push(id.clone());
             }
         });
-        if !crate::client::is_desktop() {
+        if !crate::client::keeps_user_data() {
             storage::set_json(STORAGE_KEY, &b.0.get_untracked());
             return;
         }

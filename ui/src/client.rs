@@ -1,9 +1,11 @@
-//! The one client the UI calls the backend through, with two transports behind it:
+//! The one client the UI calls the backend through, with three transports behind it:
 //!
 //! - in the desktop app, Tauri IPC: `invoke("api", { cmd, payload })`;
-//! - in a browser on `jol serve`, HTTP: `POST /api/{cmd}` with the payload as the body.
+//! - in the offline web app, the core running in this page (`crates/jol-web`, set up by
+//!   `boot.js` as `window.__JOL__`): `__JOL__.call(cmd, payload)`;
+//! - in a browser on a shared `jol serve`, HTTP: `POST /api/{cmd}` with the payload as the body.
 //!
-//! Both carry the request types of `jol_types::api` as JSON and get their reply types back.
+//! All carry the request types of `jol_types::api` as JSON and get their reply types back.
 
 use jol_types::api::{ApiError, Call, ErrorCode};
 use wasm_bindgen::prelude::*;
@@ -25,11 +27,33 @@ pub fn is_desktop() -> bool {
         .unwrap_or(false)
 }
 
+/// The core running in this page (the offline web app), if it is.
+fn local_core() -> Option<JsValue> {
+    let w = web_sys::window()?;
+    js_sys::Reflect::get(&w, &JsValue::from_str("__JOL__"))
+        .ok()
+        .filter(|v| !v.is_undefined())
+}
+
+/// True in the offline web app: the core runs in this page.
+pub fn is_offline_app() -> bool {
+    local_core().is_some()
+}
+
+/// True where the backend is this device's own (the desktop app, the offline web app): it keeps
+/// the user's settings, bookmarks and ticks. False on a shared server, where the page keeps them
+/// in the browser's local storage.
+pub fn keeps_user_data() -> bool {
+    is_desktop() || is_offline_app()
+}
+
 /// Calls the backend by whichever transport this page has.
 pub async fn call<C: Call>(req: &C) -> Result<C::Reply, ApiError> {
     let payload = serde_json::to_string(req).map_err(|e| transport(e.to_string()))?;
     let reply = if is_desktop() {
         call_ipc(C::NAME, &payload).await?
+    } else if let Some(core) = local_core() {
+        call_local(&core, C::NAME, &payload).await?
     } else {
         call_http(C::NAME, &payload).await?
     };
@@ -43,6 +67,23 @@ async fn call_ipc(cmd: &str, payload: &str) -> Result<String, ApiError> {
         Ok(v) => stringify(&v),
         Err(e) => {
             let text = stringify(&e)?;
+            Err(serde_json::from_str::<ApiError>(&text).unwrap_or_else(|_| transport(text)))
+        }
+    }
+}
+
+async fn call_local(core: &JsValue, cmd: &str, payload: &str) -> Result<String, ApiError> {
+    let call = js_sys::Reflect::get(core, &JsValue::from_str("call"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| transport("the core in this page has no call".into()))?;
+    let promise = call
+        .call2(core, &JsValue::from_str(cmd), &JsValue::from_str(payload))
+        .map_err(js_err)?;
+    match JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(v) => Ok(v.as_string().unwrap_or_else(|| "null".into())),
+        Err(e) => {
+            let text = e.as_string().unwrap_or_default();
             Err(serde_json::from_str::<ApiError>(&text).unwrap_or_else(|_| transport(text)))
         }
     }

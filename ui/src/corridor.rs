@@ -73,7 +73,7 @@ impl Corridor {
     }
 
     fn save(&self) {
-        if !crate::client::is_desktop() {
+        if !crate::client::keeps_user_data() {
             return;
         }
         let settings = Settings {

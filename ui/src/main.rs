@@ -9,6 +9,7 @@ mod corridor;
 mod format;
 mod i18n;
 mod markdown;
+mod offline;
 mod pages;
 mod route;
 mod storage;

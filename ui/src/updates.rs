@@ -29,7 +29,8 @@ pub struct UpdateWatch {
 }
 
 impl UpdateWatch {
-    /// Starts polling (on the desktop only: a shared server's visitors do not manage updates).
+    /// Starts polling where the backend is this device's own (the desktop app, the offline web
+    /// app): a shared server's visitors do not manage its updates.
     pub fn provide() -> UpdateWatch {
         let watch = UpdateWatch {
             status: RwSignal::new(None),
@@ -37,7 +38,7 @@ impl UpdateWatch {
             following: StoredValue::new(false),
         };
         provide_context(watch);
-        if crate::client::is_desktop() {
+        if crate::client::keeps_user_data() {
             watch.idle_poll();
         }
         watch

@@ -8,6 +8,7 @@
 mod content;
 mod pack;
 mod stay;
+mod web;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -123,6 +124,8 @@ enum Command {
     Pack(pack::PackCommand),
     /// Fetch and apply a signed content update from a mirror URL, a folder or a .jolpack file
     Sync(pack::SyncArgs),
+    /// Write the dataset, jol-web.json and the manifests of the offline web app (scripts/build-web)
+    WebApp(web::WebAppArgs),
 }
 
 fn main() -> ExitCode {
@@ -282,6 +285,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Content(cmd) => content::run(cmd),
         Command::Pack(cmd) => pack::run(cmd),
         Command::Sync(args) => pack::sync(cli.data_dir, args),
+        Command::WebApp(args) => web::run(args).map(|()| ExitCode::SUCCESS),
     }
 }
 

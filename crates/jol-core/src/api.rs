@@ -116,6 +116,16 @@ impl Jol {
         f(&guard)
     }
 
+    /// The installed content database's bytes (a browser host persists them after an update).
+    pub fn content_bytes(&self) -> Result<Vec<u8>, StoreError> {
+        self.with_content_mut(|c| c.to_bytes())
+    }
+
+    fn with_content_mut<T>(&self, f: impl FnOnce(&mut ContentStore) -> T) -> T {
+        let mut guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard)
+    }
+
     /// Answers one call by name. Unknown names and payloads that do not fit are `bad_request`.
     pub fn call(&self, cmd: &str, payload: Value, transport: Transport) -> Result<Value, ApiError> {
         macro_rules! routes {

@@ -124,6 +124,23 @@ impl ContentStore {
         ContentStore::from_connection(conn)
     }
 
+    /// A content database in memory, built from `items` (the browser's first start: the dataset
+    /// travels as its items, a fifth of the database's size, and the search index is built on
+    /// the phone). Marked as the app's own content.
+    pub fn from_items(items: &[Item]) -> Result<ContentStore, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        jol_content::compile_items(&mut conn, items)
+            .map_err(|e| StoreError::Damaged(format!("the dataset does not build: {e}")))?;
+        mark_origin_app(&conn)?;
+        ContentStore::from_connection(conn)
+    }
+
+    /// The database file's bytes, for a host that keeps it somewhere other than a file (the
+    /// browser's IndexedDB); [`ContentStore::from_bytes`] reads them back.
+    pub fn to_bytes(&mut self) -> Result<Vec<u8>, StoreError> {
+        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
     /// The dataset carried inside the app, in memory.
     pub fn from_dataset(builtin: Dataset) -> Result<ContentStore, StoreError> {
         let store = ContentStore::from_bytes(&builtin.inflate()?)?;

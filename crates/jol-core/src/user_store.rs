@@ -83,6 +83,25 @@ impl UserStore {
         UserStore::from_connection(Connection::open_in_memory()?)
     }
 
+    /// A store read from the bytes of its database file (a browser keeps them in IndexedDB),
+    /// checked and migrated like a file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<UserStore, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)?;
+        UserStore::from_connection(conn)
+    }
+
+    /// The database file's bytes, for a host that keeps them somewhere other than a file.
+    pub fn to_bytes(&mut self) -> Result<Vec<u8>, StoreError> {
+        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
+    /// How many rows were changed since the store was opened: a host that must persist the
+    /// store itself compares it before and after a call.
+    pub fn total_changes(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -11,14 +11,34 @@ use std::collections::HashMap;
 
 pub use fluent_bundle::FluentArgs as Args;
 
-/// The Fluent source of each locale, as shipped.
+#[cfg(not(feature = "classroom-ca"))]
+macro_rules! source {
+    ($l:literal) => {
+        include_str!(concat!("../../../locales/", $l, ".ftl"))
+    };
+}
+
+#[cfg(feature = "classroom-ca")]
+macro_rules! source {
+    ($l:literal) => {
+        concat!(
+            include_str!(concat!("../../../locales/", $l, ".ftl")),
+            "\n",
+            include_str!(concat!("../../../locales/classroom-ca/", $l, ".ftl"))
+        )
+    };
+}
+
+/// The Fluent source of each locale, as shipped: `locales/<locale>.ftl`, and with the
+/// `classroom-ca` feature also `locales/classroom-ca/<locale>.ftl` — the classroom certificate's
+/// install page, which only `jol serve` shows, so the phone's UI does not carry its text.
 pub const SOURCES: [(Locale, &str); 6] = [
-    (Locale::En, include_str!("../../../locales/en.ftl")),
-    (Locale::Ru, include_str!("../../../locales/ru.ftl")),
-    (Locale::Ky, include_str!("../../../locales/ky.ftl")),
-    (Locale::Uz, include_str!("../../../locales/uz.ftl")),
-    (Locale::UzCyrl, include_str!("../../../locales/uz-Cyrl.ftl")),
-    (Locale::Kk, include_str!("../../../locales/kk.ftl")),
+    (Locale::En, source!("en")),
+    (Locale::Ru, source!("ru")),
+    (Locale::Ky, source!("ky")),
+    (Locale::Uz, source!("uz")),
+    (Locale::UzCyrl, source!("uz-Cyrl")),
+    (Locale::Kk, source!("kk")),
 ];
 
 /// Every locale's bundle.

@@ -561,3 +561,17 @@ fn every_locale_states_the_review_state_of_its_words() {
         );
     }
 }
+
+/// Update errors cross the API as codes (`jol_types::api::UpdateErrorCode`); each must have its
+/// wording here, or a reader would see a message id.
+#[test]
+fn every_update_error_code_is_worded() {
+    let ids = I18n::ids(Locale::En);
+    for code in jol_types::api::UpdateErrorCode::ALL {
+        assert!(
+            ids.iter().any(|i| i == code.message_id()),
+            "{code:?}: no message `{}` in locales/en.ftl",
+            code.message_id()
+        );
+    }
+}

@@ -7,11 +7,10 @@
 //! fetched with the exact size the signed metadata names as a cap.
 
 use crate::build::write_atomic;
-use jol_pack::format::{parse_pack, Delta, FullPack, PackRef, TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES};
-use jol_pack::verify::{check_items, check_manifest, check_ref, check_timestamp};
+use jol_pack::flow::{Fetch, Target, Update};
 use jol_pack::{
-    apply_delta, diff_items, is_safe_name, Manifest, Progress, PublicKey, Result, SyncError,
-    SyncOutcome, SyncState, VerifiedDir,
+    is_safe_name, Manifest, Progress, PublicKey, Result, SyncError, SyncOutcome, SyncState,
+    VerifiedDir,
 };
 use jol_types::Item;
 use rusqlite::{Connection, OpenFlags};
@@ -51,24 +50,10 @@ impl Source {
     /// `docs/publishing.md`). Loopback counts as online, so tests exercise the expiry.
     pub fn is_local(&self) -> bool {
         match self {
-            Source::Http(url) => is_private_network_url(url),
+            Source::Http(url) => jol_pack::flow::is_private_network_url(url),
             Source::Dir(_) | Source::Bundle(_) => true,
         }
     }
-}
-
-/// `http(s)://10.x`, `172.16–31.x`, `192.168.x` or `169.254.x` (link-local): a peer on the local
-/// network, not a mirror on the internet.
-fn is_private_network_url(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("http://")
-        .or_else(|| url.strip_prefix("https://"))
-        .unwrap_or(url);
-    let authority = rest.split('/').next().unwrap_or("");
-    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = host.split(':').next().unwrap_or("");
-    host.parse::<std::net::Ipv4Addr>()
-        .is_ok_and(|ip| ip.is_private() || ip.is_link_local())
 }
 
 /// The file in the data directory that keeps the [`SyncState`].
@@ -182,101 +167,19 @@ impl Updater {
     }
 
     /// Checks the source and applies a newer version if there is one. Installed content is left
-    /// as it was on any error.
+    /// as it was on any error. The steps and every check are `jol_pack::flow`'s; this host adds
+    /// the lock, the files and the fetching.
     pub async fn run(&self) -> Result<SyncOutcome> {
         let _lock = self.lock()?;
-        self.report(Progress::Checking);
-        let ts_bytes = self
-            .fetch(TIMESTAMP_FILE, TIMESTAMP_MAX_BYTES, false)
-            .await?;
-        let mut fetched = ts_bytes.len() as u64;
-        let ts = check_timestamp(&ts_bytes, &self.trusted, self.now, !self.source.is_local())?;
-        let mut state = SyncState::load(&self.data_dir)?;
-        if ts.version < state.highest_version {
-            return Err(SyncError::Rollback {
-                offered: ts.version,
-                highest: state.highest_version,
-            });
-        }
-        let manifest_bytes = self.fetch_ref(&ts.manifest).await?;
-        fetched += manifest_bytes.len() as u64;
-        let manifest = check_manifest(&manifest_bytes, &ts, &self.trusted, self.now)?;
-        // Stored first: from now on nothing older is accepted, even if the apply below fails.
-        if manifest.version > state.highest_version {
-            state.highest_version = manifest.version;
-            state.store(&self.data_dir)?;
-        }
-        let (installed, recorded_hash) = read_installed(&self.data_dir)?;
-        // The hash content.db records is taken as the installed content's, which saves hashing
-        // every item on the update path: if it were wrong, the delta it picks would not give the
-        // promised hash and the full pack would be fetched, and the update in place rewrites
-        // the rows that differ from what was actually read. "Up to date" is only said after
-        // hashing the items themselves.
-        let installed_hash = match recorded_hash {
-            Some(h) if h != manifest.content_hash => h,
-            _ => jol_content::content_hash(&installed)?,
+        let progress = |p: Progress| self.report(p);
+        let update = Update {
+            fetch: self,
+            trusted: &self.trusted,
+            now: self.now,
+            enforce_expiry: !self.source.is_local(),
+            progress: &progress,
         };
-        if installed_hash == manifest.content_hash {
-            return Ok(SyncOutcome::UpToDate {
-                version: manifest.version,
-            });
-        }
-        // The cheapest path: a delta from exactly the installed content, when smaller than the
-        // full pack.
-        let delta_ref = manifest
-            .deltas
-            .iter()
-            .filter(|d| d.from_hash == installed_hash && d.pack.size < manifest.full.size)
-            .min_by_key(|d| d.pack.size);
-        // A delta whose result does not match the signed content hash (a publisher's bug, or
-        // installed content that differs in a way its hash did not show) is not an error the
-        // user can act on: the full pack is fetched instead.
-        let mut from_delta = None;
-        if let Some(d) = delta_ref {
-            let bytes = self.fetch_ref(&d.pack).await?;
-            fetched += bytes.len() as u64;
-            // Its bytes are what the signed manifest names (checked in `fetch_ref`); past that,
-            // anything wrong with it — even a pack that does not parse — is the publisher's.
-            from_delta = parse_pack::<Delta>(&d.pack.name, &bytes)
-                .and_then(|delta| apply_delta(&installed, &delta))
-                .and_then(|items| check_items(&items, &manifest).map(|()| items))
-                .ok();
-        }
-        let used_delta = from_delta.is_some();
-        let items = match from_delta {
-            Some(items) => items,
-            None => {
-                let bytes = self.fetch_ref(&manifest.full).await?;
-                fetched += bytes.len() as u64;
-                let full: FullPack = parse_pack(&manifest.full.name, &bytes)?;
-                check_items(&full.items, &manifest)?;
-                full.items
-            }
-        };
-        self.report(Progress::Applying);
-        // In place when there is content to update (a few rows: milliseconds); a fresh build
-        // when there is none, or when the update cannot be made in place for any reason.
-        if installed.is_empty()
-            || apply_update(
-                &self.data_dir,
-                &installed,
-                &installed_hash,
-                &items,
-                &manifest,
-            )
-            .is_err()
-        {
-            apply_items(&self.data_dir, &items, &manifest)?;
-        }
-        let (added, changed, removed) = diff_items(&installed, &items);
-        Ok(SyncOutcome::Updated {
-            version: manifest.version,
-            added,
-            changed,
-            removed,
-            bytes_fetched: fetched,
-            used_delta,
-        })
+        update.run(&mut DataDir(&self.data_dir)).await
     }
 
     /// One update of a data directory at a time (the app's scheduled check and `jol sync` may
@@ -296,12 +199,6 @@ impl Updater {
             Err(std::fs::TryLockError::WouldBlock) => Err(SyncError::Busy),
             Err(std::fs::TryLockError::Error(_)) => Ok(None),
         }
-    }
-
-    async fn fetch_ref(&self, r: &PackRef) -> Result<Vec<u8>> {
-        let bytes = self.fetch(&r.name, r.size, true).await?;
-        check_ref(r, &bytes)?;
-        Ok(bytes)
     }
 
     /// Fetches `name`, refusing more than `cap` bytes. Over HTTP a `resume`-able download goes to
@@ -435,6 +332,47 @@ impl Updater {
         if file.ends_with(".pack") {
             self.report(Progress::Downloading { file, done, total });
         }
+    }
+}
+
+impl Fetch for Updater {
+    async fn fetch(&self, name: &str, cap: u64, resume: bool) -> Result<Vec<u8>> {
+        Updater::fetch(self, name, cap, resume).await
+    }
+}
+
+/// A data directory as an update's target: `sync-state.json` remembers the highest version,
+/// `content.db` is replaced by a finished copy renamed into place.
+struct DataDir<'a>(&'a Path);
+
+impl Target for DataDir<'_> {
+    fn highest_version(&self) -> Result<u64> {
+        Ok(SyncState::load(self.0)?.highest_version)
+    }
+
+    fn set_highest_version(&mut self, version: u64) -> Result<()> {
+        SyncState {
+            highest_version: version,
+        }
+        .store(self.0)
+    }
+
+    fn installed(&self) -> Result<(Vec<Item>, Option<String>)> {
+        read_installed(self.0)
+    }
+
+    fn apply_update(
+        &mut self,
+        old: &[Item],
+        old_hash: &str,
+        new: &[Item],
+        manifest: &Manifest,
+    ) -> Result<()> {
+        apply_update(self.0, old, old_hash, new, manifest)
+    }
+
+    fn apply_items(&mut self, items: &[Item], manifest: &Manifest) -> Result<()> {
+        apply_items(self.0, items, manifest)
     }
 }
 

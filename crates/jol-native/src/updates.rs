@@ -11,9 +11,12 @@
 //! check that reached no source (offline) is retried after [`RETRY_OFFLINE_SECS`].
 
 use crate::clock::unix_seconds;
-use crate::{Progress, PublicKey, Source, SyncOutcome, Updater};
+use crate::{Progress, PublicKey, Source, Updater};
 use jol_core::{ContentStore, StoreError, UpdateHost, UserData, UserStore};
-use jol_types::api::{Settings, SourceError, UpdatePhase, UpdateResult, UpdateStatusReply};
+use jol_pack::flow::Round;
+use jol_types::api::{
+    Settings, SourceError, UpdateErrorCode, UpdatePhase, UpdateResult, UpdateStatusReply,
+};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
@@ -188,10 +191,7 @@ impl Updates {
         if let Err(e) = spawned {
             self.finish(UpdateResult::Failed {
                 at: unix_seconds(),
-                errors: vec![SourceError {
-                    source: String::new(),
-                    message: format!("cannot start the update: {e}"),
-                }],
+                errors: vec![cannot_start(&e)],
             });
             return false;
         }
@@ -212,15 +212,11 @@ impl Updates {
             Err(e) => {
                 return UpdateResult::Failed {
                     at: at(),
-                    errors: vec![SourceError {
-                        source: String::new(),
-                        message: format!("cannot start the update: {e}"),
-                    }],
+                    errors: vec![cannot_start(&e)],
                 }
             }
         };
-        let mut errors = Vec::new();
-        let mut up_to_date = None;
+        let mut round = Round::default();
         for (label, source) in sources {
             self.state().phase = UpdatePhase::Checking {
                 source: label.clone(),
@@ -251,44 +247,19 @@ impl Updates {
                     runtime.block_on(updater.run())
                 },
             );
-            match outcome {
-                Ok(SyncOutcome::UpToDate { version }) => up_to_date = Some(version),
-                Ok(SyncOutcome::Updated {
-                    version,
-                    added,
-                    changed,
-                    removed,
-                    bytes_fetched,
-                    ..
-                }) => {
-                    self.content_changed.store(true, Ordering::SeqCst);
-                    tracing::info!("content updated to version {version} from {label}");
-                    if let Err(e) = self.keep_mirror_copy(source) {
-                        tracing::warn!("cannot keep a copy of the update for peers: {e}");
-                    }
-                    return UpdateResult::Updated {
-                        at: at(),
-                        version,
-                        source: label.clone(),
-                        added,
-                        changed,
-                        removed,
-                        bytes_fetched,
-                    };
+            if let Err(e) = &outcome {
+                tracing::warn!("update from {label} failed: {e}");
+            }
+            if let Some(updated) = round.take(label, outcome, at()) {
+                self.content_changed.store(true, Ordering::SeqCst);
+                tracing::info!("content updated from {label}");
+                if let Err(e) = self.keep_mirror_copy(source) {
+                    tracing::warn!("cannot keep a copy of the update for peers: {e}");
                 }
-                Err(e) => {
-                    tracing::warn!("update from {label} failed: {e}");
-                    errors.push(SourceError {
-                        source: label.clone(),
-                        message: e.to_string(),
-                    });
-                }
+                return updated;
             }
         }
-        match up_to_date {
-            Some(version) => UpdateResult::UpToDate { at: at(), version },
-            None => UpdateResult::Failed { at: at(), errors },
-        }
+        round.finish(at())
     }
 
     /// Keeps the signed files of an update taken from a folder or a file, complete (timestamp,
@@ -405,6 +376,16 @@ impl UpdateHost for Updates {
 
 /// When the next automatic check is due, or `None` when there will be none (turned off, or
 /// nowhere to check).
+/// The host itself could not start an update (no thread, no runtime).
+fn cannot_start(e: &dyn std::fmt::Display) -> SourceError {
+    SourceError {
+        source: String::new(),
+        code: UpdateErrorCode::Other,
+        params: Default::default(),
+        message: format!("cannot start the update: {e}"),
+    }
+}
+
 fn next_check(
     settings: &Settings,
     last_check: Option<i64>,

@@ -9,7 +9,8 @@
 //! - [`delta`]: making and applying deltas (JSON merge patches);
 //! - [`apply`]: writing verified items into a content database given as a SQLite connection, in
 //!   one transaction;
-//! - [`bundle`]: a whole pack directory in one byte string (`.jolpack`).
+//! - [`bundle`]: a whole pack directory in one byte string (`.jolpack`);
+//! - [`flow`]: the order of an update's steps, with the fetching and the storage left to the host.
 //!
 //! Fetching, files, locks and clocks belong to the hosts (`jol-native` on the desktop); the
 //! directory format is documented in `docs/publishing.md`.
@@ -17,6 +18,7 @@
 pub mod apply;
 pub mod bundle;
 pub mod delta;
+pub mod flow;
 pub mod format;
 pub mod keys;
 pub mod verify;
@@ -94,4 +96,42 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+impl SyncError {
+    /// The error as the API carries it: a code and its values, for the UI to word in the reader's
+    /// language, with the English sentence beside it for logs.
+    pub fn to_source_error(&self, source: &str) -> jol_types::api::SourceError {
+        use jol_types::api::UpdateErrorCode as Code;
+        let mut params = std::collections::BTreeMap::new();
+        let code = match self {
+            SyncError::Key(_) | SyncError::BadSignature { .. } => Code::BadSignature,
+            SyncError::Size { name, .. } | SyncError::Hash { name } => {
+                params.insert("file".to_string(), name.clone());
+                Code::Tampered
+            }
+            SyncError::Malformed { .. } | SyncError::Mismatch { .. } | SyncError::Promise(_) => {
+                Code::Malformed
+            }
+            SyncError::Expired { expires, .. } => {
+                params.insert("expires".to_string(), expires.to_string());
+                Code::Expired
+            }
+            SyncError::Rollback { offered, highest } => {
+                params.insert("offered".to_string(), offered.to_string());
+                params.insert("highest".to_string(), highest.to_string());
+                Code::Rollback
+            }
+            SyncError::Http { .. } => Code::Network,
+            SyncError::Busy => Code::Busy,
+            SyncError::Read { .. } | SyncError::Write { .. } | SyncError::Sql(_) => Code::Storage,
+            SyncError::Content(_) => Code::Malformed,
+        };
+        jol_types::api::SourceError {
+            source: source.to_string(),
+            code,
+            params,
+            message: self.to_string(),
+        }
+    }
 }

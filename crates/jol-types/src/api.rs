@@ -10,6 +10,7 @@
 use crate::{Country, Freshness, Item, ItemKind, Locale, PartialDate, Review};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// One API call: its wire name, whether it changes user data, and what it answers.
 pub trait Call: Serialize + DeserializeOwned {
@@ -391,7 +392,72 @@ impl UpdateResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceError {
     pub source: String,
+    /// What went wrong, for the UI to word in the reader's language (`updates-error-<code>`).
+    #[serde(default)]
+    pub code: UpdateErrorCode,
+    /// The values the wording names (`expires`: seconds since 1970; `file`; `offered`/`highest`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+    /// The same in English, for logs and the command line.
     pub message: String,
+}
+
+/// Why an update from one source failed, as a code the UI words (see [`SourceError`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UpdateErrorCode {
+    /// No valid signature by a key this app trusts.
+    BadSignature,
+    /// A file's bytes differ from what the signed metadata names (size or sha256): damaged or
+    /// tampered on the way.
+    Tampered,
+    /// A file that does not parse, or that disagrees with the other signed files.
+    Malformed,
+    /// The source's signed timestamp is past its expiry: a stale copy or a frozen mirror.
+    Expired,
+    /// Older than a version already accepted.
+    Rollback,
+    /// The source could not be reached, or a download failed.
+    Network,
+    /// Another update is running.
+    Busy,
+    /// This device's storage failed.
+    Storage,
+    /// The app trusts no publisher's key.
+    NoTrustedKey,
+    #[default]
+    Other,
+}
+
+impl UpdateErrorCode {
+    /// The Fluent message that words it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            UpdateErrorCode::BadSignature => "updates-error-bad-signature",
+            UpdateErrorCode::Tampered => "updates-error-tampered",
+            UpdateErrorCode::Malformed => "updates-error-malformed",
+            UpdateErrorCode::Expired => "updates-error-expired",
+            UpdateErrorCode::Rollback => "updates-error-rollback",
+            UpdateErrorCode::Network => "updates-error-network",
+            UpdateErrorCode::Busy => "updates-error-busy",
+            UpdateErrorCode::Storage => "updates-error-storage",
+            UpdateErrorCode::NoTrustedKey => "updates-error-no-trusted-key",
+            UpdateErrorCode::Other => "updates-error-other",
+        }
+    }
+
+    pub const ALL: [UpdateErrorCode; 10] = [
+        UpdateErrorCode::BadSignature,
+        UpdateErrorCode::Tampered,
+        UpdateErrorCode::Malformed,
+        UpdateErrorCode::Expired,
+        UpdateErrorCode::Rollback,
+        UpdateErrorCode::Network,
+        UpdateErrorCode::Busy,
+        UpdateErrorCode::Storage,
+        UpdateErrorCode::NoTrustedKey,
+        UpdateErrorCode::Other,
+    ];
 }
 
 impl Call for UpdateStatus {

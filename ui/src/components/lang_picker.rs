@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn choose(locale: Locale) {
     use_locale().set(Some(locale));
     storage::set("locale", locale.tag());
-    if crate::client::is_desktop() {
+    if crate::client::keeps_user_data() {
         leptos::task::spawn_local(async move {
             let req = jol_types::api::SetSetting {
                 settings: jol_types::api::Settings {

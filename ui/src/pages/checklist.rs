@@ -101,7 +101,7 @@ fn storage_key(item_id: &str) -> String {
 }
 
 fn load_ticks(item_id: String, done: RwSignal<BTreeSet<String>>) {
-    if !crate::client::is_desktop() {
+    if !crate::client::keeps_user_data() {
         done.set(storage::get_json(&storage_key(&item_id)).unwrap_or_default());
         return;
     }
@@ -119,7 +119,7 @@ fn load_ticks(item_id: String, done: RwSignal<BTreeSet<String>>) {
 }
 
 fn save_tick(item_id: String, question_id: String, on: bool, done: RwSignal<BTreeSet<String>>) {
-    if !crate::client::is_desktop() {
+    if !crate::client::keeps_user_data() {
         storage::set_json(&storage_key(&item_id), &done.get_untracked());
         return;
     }

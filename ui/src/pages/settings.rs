@@ -77,6 +77,7 @@ pub fn SettingsPage() -> impl IntoView {
                 </ul>
             </fieldset>
         </section>
+        <crate::offline::OfflineSettings/>
         <crate::pages::updates::UpdateSettings/>
         <crate::pages::sharing::SharingSettings/>
         <section class="about">

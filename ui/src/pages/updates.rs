@@ -7,8 +7,8 @@ use crate::i18n::{t, tr, tr_args, use_locale, Arg};
 use crate::route::item_href;
 use crate::updates::{use_updates, version_date};
 use jol_types::api::{
-    ChangedItem, CheckUpdates, ImportUpdate, SetSetting, Settings, UpdatePhase, UpdateResult,
-    UpdateStatusReply,
+    ChangedItem, CheckUpdates, ImportUpdate, SetSetting, Settings, SourceError, UpdateErrorCode,
+    UpdatePhase, UpdateResult, UpdateStatusReply,
 };
 use jol_types::Locale;
 use leptos::prelude::*;
@@ -144,7 +144,10 @@ fn LastResult(l: Locale, r: UpdateResult) -> impl IntoView {
                 <p><strong>{tr(l, "updates-failed")}</strong></p>
                 <ul>
                     {errors.into_iter().map(|e| view! {
-                        <li><span class="source">{e.source}</span>": "<span class="reason">{e.message}</span></li>
+                        <li data-code=format!("{:?}", e.code)>
+                            <span class="source">{e.source.clone()}</span>": "
+                            <span class="reason">{error_text(l, &e)}</span>
+                        </li>
                     }).collect_view()}
                 </ul>
                 <p>{tr(l, "updates-failed-kept")}</p>
@@ -152,6 +155,30 @@ fn LastResult(l: Locale, r: UpdateResult) -> impl IntoView {
         }
         .into_any(),
     }
+}
+
+/// Why a source failed, in the reader's language: the code's message, with its dates worded.
+fn error_text(l: Locale, e: &SourceError) -> String {
+    let date = |key: &str| {
+        e.params
+            .get(key)
+            .and_then(|v| v.parse::<u64>().ok())
+            .map(|v| version_date(l, v))
+            .unwrap_or_default()
+    };
+    let args: Vec<(&str, Arg)> = match e.code {
+        UpdateErrorCode::Tampered => vec![(
+            "file",
+            Arg::Str(e.params.get("file").cloned().unwrap_or_default()),
+        )],
+        UpdateErrorCode::Expired => vec![("expires", Arg::Str(date("expires")))],
+        UpdateErrorCode::Rollback => vec![
+            ("offered", Arg::Str(date("offered"))),
+            ("highest", Arg::Str(date("highest"))),
+        ],
+        _ => Vec::new(),
+    };
+    tr_args(l, e.code.message_id(), &args)
 }
 
 #[component]
