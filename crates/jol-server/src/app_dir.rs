@@ -4,8 +4,14 @@
 //! Only regular files inside DIR are served, by plain names: no `..`, no hidden files, no
 //! percent-escapes, and a symlink only if it resolves inside DIR — a phone can never read anything
 //! else from the laptop.
+//!
+//! The precompressed copies `scripts/build-web` writes beside the files (`FILE.br`, `FILE.gz`) go
+//! out only as encodings of their file ([`AssetLookup::precompressed`]), never under their own
+//! names: they are not files of the app (no page or service worker asks for one), and served by
+//! name they would be bytes of an unusable type that a cache could keep as if they were the file.
 
-use crate::AssetSource;
+use crate::encoding::Encoding;
+use crate::{AssetLookup, AssetSource};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -22,12 +28,37 @@ pub fn dir_assets(dir: &Path) -> std::io::Result<AssetSource> {
             ),
         ));
     }
-    Ok(Arc::new(move |path: &str| read_app_file(&root, path)))
+    Ok(Arc::new(AppDir { root }))
+}
+
+/// The app folder, canonical.
+struct AppDir {
+    root: PathBuf,
+}
+
+impl AssetLookup for AppDir {
+    fn file(&self, path: &str) -> Option<(Vec<u8>, String)> {
+        read_app_file(&self.root, path)
+    }
+
+    fn precompressed(&self, path: &str, encoding: Encoding) -> Option<(Vec<u8>, String)> {
+        if Encoding::of_name(path).is_some() {
+            return None;
+        }
+        // Only beside a file that exists: a stray `x.br` does not make `x` servable.
+        resolve(&self.root, path)?;
+        let copy = resolve(&self.root, &format!("{path}{}", encoding.suffix()))?;
+        let bytes = std::fs::read(copy).ok()?;
+        Some((bytes, app_mime(path).to_string()))
+    }
 }
 
 /// The bytes and content type of `path` (`/boot.js`) under the canonical folder `root`, if it is a
-/// regular file inside it.
+/// regular file inside it and not a precompressed copy (`.br`, `.gz`).
 pub fn read_app_file(root: &Path, path: &str) -> Option<(Vec<u8>, String)> {
+    if Encoding::of_name(path).is_some() {
+        return None;
+    }
     let full = resolve(root, path)?;
     let bytes = std::fs::read(&full).ok()?;
     Some((bytes, app_mime(path).to_string()))

@@ -20,6 +20,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 mod app_dir;
+pub mod encoding;
 pub mod sharing;
 pub mod tls;
 
@@ -33,9 +34,36 @@ mod assets {
 /// before it is parsed.
 const MAX_BODY: usize = 64 * 1024;
 
-/// Where the UI's files come from when they are not compiled in: given a path (`/index.html`),
-/// the bytes and the content type. The desktop app passes its own embedded copy.
-pub type AssetSource = Arc<dyn Fn(&str) -> Option<(Vec<u8>, String)> + Send + Sync>;
+/// Where the UI's files come from when they are not compiled in. Any
+/// `Fn(&str) -> Option<(Vec<u8>, String)>` is one (the desktop app passes its own embedded copy);
+/// the app folder of `--app DIR` ([`dir_assets`]) also has precompressed copies.
+pub type AssetSource = Arc<dyn AssetLookup>;
+
+/// A source of the UI's files.
+pub trait AssetLookup: Send + Sync {
+    /// Given a path (`/index.html`), the bytes and the content type.
+    fn file(&self, path: &str) -> Option<(Vec<u8>, String)>;
+
+    /// The file at `path` compressed ahead of time in `encoding`, with the content type of the
+    /// file itself, when the source keeps such a copy beside it. None by default: a source that
+    /// answers any unknown path (Tauri falls back to `index.html`) must never claim one.
+    fn precompressed(
+        &self,
+        _path: &str,
+        _encoding: encoding::Encoding,
+    ) -> Option<(Vec<u8>, String)> {
+        None
+    }
+}
+
+impl<F> AssetLookup for F
+where
+    F: Fn(&str) -> Option<(Vec<u8>, String)> + Send + Sync,
+{
+    fn file(&self, path: &str) -> Option<(Vec<u8>, String)> {
+        self(path)
+    }
+}
 
 /// The router: `POST /api/{cmd}` and the UI bundle.
 pub fn router(jol: Arc<Jol>) -> Router {
@@ -55,11 +83,11 @@ pub fn router_with(jol: Arc<Jol>, packs: Option<PathBuf>, assets: Option<AssetSo
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .with_state(jol);
     let app = match assets {
-        Some(source) => app.fallback(move |uri: Uri| {
+        Some(source) => app.fallback(move |uri: Uri, headers: HeaderMap| {
             let source = source.clone();
             // A source may read files (`--app DIR`): keep that off the async workers.
             async move {
-                tokio::task::spawn_blocking(move || asset_from(&source, uri))
+                tokio::task::spawn_blocking(move || asset_from(&*source, &uri, &headers))
                     .await
                     .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
             }
@@ -218,23 +246,36 @@ fn error_response(e: ApiError) -> Response {
     (status, axum::Json(e)).into_response()
 }
 
-fn asset_from(source: &AssetSource, uri: Uri) -> Response {
+/// A file of `source`: its precompressed copy in the best coding the request accepts when the
+/// source has one ([`encoding::accepted`]), else the file itself.
+fn asset_from(source: &dyn AssetLookup, uri: &Uri, headers: &HeaderMap) -> Response {
     let path = match uri.path() {
         "/" => "/index.html",
         p => p,
     };
-    match source(path) {
-        Some((bytes, mime)) => {
-            let mut r = (StatusCode::OK, bytes).into_response();
-            if let Ok(v) = HeaderValue::from_str(&mime) {
-                r.headers_mut().insert(header::CONTENT_TYPE, v);
-            }
-            r.headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-            r
-        }
-        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+    let encoded = encoding::accepted(headers)
+        .into_iter()
+        .find_map(|e| source.precompressed(path, e).map(|found| (found, Some(e))));
+    let Some(((bytes, mime), coding)) = encoded.or_else(|| source.file(path).map(|f| (f, None)))
+    else {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    };
+    let mut r = (StatusCode::OK, bytes).into_response();
+    let h = r.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&mime) {
+        h.insert(header::CONTENT_TYPE, v);
     }
+    if let Some(e) = coding {
+        h.insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static(e.token()),
+        );
+    }
+    // Whether a copy was sent depends on the request's Accept-Encoding: a cache between the
+    // phone and the laptop must not hand brotli to a browser that did not ask for it.
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    r
 }
 
 async fn asset(uri: Uri) -> Response {
