@@ -33,7 +33,8 @@ pub trait Sharing: Send + Sync {
 /// Which transport a call came by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Transport {
-    /// The desktop app's own window: the user's device, may write.
+    /// The user's own device, which may write: the desktop app's window (Tauri IPC), the core
+    /// running in the phone's page (`jol-web`), the CLI.
     Ipc,
     /// `jol serve`: pages on other people's phones, read-only.
     Http,
