@@ -47,6 +47,7 @@ async function boot() {
   const config = await offlineConfig();
   if (config) await startCore(config);
   await init({ module_or_path: uiWasm });
+  document.getElementById('boot')?.remove();
   if (config) {
     keepOffline().catch((e) => console.warn('offline use is not available here:', e));
   }
@@ -54,6 +55,7 @@ async function boot() {
 
 boot().catch((e) => {
   console.error(e);
+  document.getElementById('boot')?.remove();
   const p = document.createElement('p');
   p.className = 'boot-error';
   p.textContent = 'Jol could not start: ' + e;
