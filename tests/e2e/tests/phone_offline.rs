@@ -5,20 +5,9 @@
 //! in the reader's language.
 
 use jol_e2e::*;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// The built offline web app (`scripts/build-web`, run by `scripts/test` before this suite).
-fn built_web_app() -> PathBuf {
-    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../web/dist");
-    assert!(
-        dist.join("jol-web.json").is_file() && dist.join("sw.js").is_file(),
-        "{} has no built web app: run ./scripts/build-web first",
-        dist.display()
-    );
-    dist
-}
 
 /// A copy of the web app that trusts `key` and looks for updates in its own `packs/`, written by
 /// the real `jol web-app` as `scripts/build-web --trust KEY --packs DIR` would.
@@ -33,18 +22,6 @@ fn web_app_trusting(key: &Path, into: &Path) {
         "--update-source".as_ref(),
         "packs/".as_ref(),
     ]);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read dir").flatten() {
-        let dest = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), &dest).expect("copy");
-        }
-    }
 }
 
 /// `python3 -m http.server` on `dir`, on `port` (0: a free one). The same port again later keeps
@@ -77,27 +54,6 @@ fn static_server(dir: &Path, port: u16) -> (Proc, u16) {
     (proc, port)
 }
 
-/// Waits until a service worker controls the page: from then on it opens offline.
-async fn wait_offline_ready(c: &fantoccini::Client) {
-    let start = Instant::now();
-    loop {
-        let ready = js(
-            c,
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-        )
-        .await;
-        if ready == serde_json::json!(true) {
-            break;
-        }
-        assert!(
-            start.elapsed() < WAIT,
-            "no service worker took control of the page"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    find(c, "footer .offline-state.ready").await;
-}
-
 /// The update status as the core in the page reports it (for failure messages).
 async fn update_status(c: &fantoccini::Client) -> String {
     let script = "const done = arguments[arguments.length - 1];
@@ -123,115 +79,6 @@ async fn wait_updated(c: &fantoccini::Client) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     panic!("no update notice; the status: {}", update_status(c).await);
-}
-
-/// `jol search --json` on a fresh data directory: the built-in dataset, which the web app
-/// carries too.
-fn cli_ids(locale: &str, query: &str) -> Vec<String> {
-    let data = tempfile::tempdir().expect("temp dir");
-    let out = Command::new(bin("jol"))
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["search", "--json", "--lang", locale, "--country", "RU"])
-        .args(["--limit", "8", "--"])
-        .args(query.split(' '))
-        .output()
-        .expect("run jol search");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    rows.as_array()
-        .expect("an array")
-        .iter()
-        .filter_map(|r| r["id"].as_str().map(str::to_string))
-        .collect()
-}
-
-/// Types `query` in the search box with the UI in `locale`; the ids shown once they match
-/// `want` (or the last seen after the wait).
-async fn search_ids(
-    c: &fantoccini::Client,
-    locale: &str,
-    query: &str,
-    want: &[String],
-) -> Vec<String> {
-    find(c, "#lang")
-        .await
-        .select_by_value(locale)
-        .await
-        .unwrap_or_else(|e| panic!("choose {locale}: {e}"));
-    let input = find(c, "#search-input").await;
-    input.clear().await.expect("clear");
-    input.send_keys(query).await.expect("type");
-    let start = Instant::now();
-    let mut shown = Vec::new();
-    while start.elapsed() < WAIT {
-        shown = ids(c, "#search-results a").await;
-        if shown == want {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    shown
-}
-
-/// The offline journey: first visit, server stopped, reload, read, search, tick, reload.
-async fn offline_journey(c: &fantoccini::Client, url: &str, server: Proc) {
-    c.goto(url).await.expect("open the web app");
-    first_start(c, "ky", "KG", "RU").await;
-    find(c, "ul.items li a").await;
-    wait_offline_ready(c).await;
-    drop(server);
-
-    c.refresh().await.expect("reload offline");
-    find(c, "ul.items li a").await;
-    c.goto(&format!("{url}#/item/ru.registration"))
-        .await
-        .expect("open a guide");
-    find(c, "article.item[data-id='ru.registration'] .steps li").await;
-    c.goto(&format!("{url}#/emergency"))
-        .await
-        .expect("emergency");
-    find(c, "li.contact-card").await;
-    c.goto(&format!("{url}#/contacts")).await.expect("contacts");
-    find(c, "li.contact-card").await;
-
-    for (locale, query) in [
-        ("ky", "паспортумду жоготуп алдым"),
-        ("uz-Cyrl", "иш ҳақимни бермаяпти"),
-        ("kk", "жұмыс беруші паспортымды алып қойды"),
-    ] {
-        let want = cli_ids(locale, query);
-        assert!(!want.is_empty(), "jol search found nothing for {query:?}");
-        let shown = search_ids(c, locale, query, &want).await;
-        assert_eq!(
-            shown, want,
-            "{query:?} in {locale}: offline search vs jol search"
-        );
-    }
-
-    c.goto(&format!("{url}#/item/departure.checklist"))
-        .await
-        .expect("checklist");
-    let first = find(c, "section.questions input[type=checkbox]").await;
-    let id = first.attr("id").await.expect("attr").expect("an id");
-    first.click().await.expect("tick");
-    let checked = format!("return document.getElementById('{id}').checked");
-    assert_eq!(js(c, &checked).await, serde_json::json!(true));
-    // The tick is kept once the core answered; give the write its moment, then reload.
-    let start = Instant::now();
-    loop {
-        c.refresh().await.expect("reload");
-        find(c, "section.questions input[type=checkbox]").await;
-        if js(c, &checked).await == serde_json::json!(true) {
-            break;
-        }
-        assert!(start.elapsed() < WAIT, "the tick did not survive a reload");
-        tokio::time::sleep(Duration::from_millis(300)).await;
-    }
 }
 
 #[tokio::test]
