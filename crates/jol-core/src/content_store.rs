@@ -226,10 +226,21 @@ impl ContentStore {
                 AND (?2 IS NULL
                      OR NOT EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination')
                      OR EXISTS (SELECT 1 FROM item_country c WHERE c.id = i.id AND c.role = 'destination' AND c.country = ?2))
+                AND (?3 IS NULL OR i.id IN (SELECT value FROM json_each(?3)))
               ORDER BY i.id",
         )?;
+        // The ids as a JSON array, so a few related items are looked up by key instead of every
+        // item being read and all but a few dropped (an item page lists its related items).
+        let ids_json = ids
+            .map(|ids| serde_json::to_string(ids))
+            .transpose()
+            .map_err(|e| StoreError::Damaged(format!("cannot encode item ids: {e}")))?;
         let rows = stmt.query_map(
-            params![kind.map(|k| k.as_str()), country.map(|c| c.code())],
+            params![
+                kind.map(|k| k.as_str()),
+                country.map(|c| c.code()),
+                ids_json
+            ],
             |r| {
                 Ok(Row {
                     id: r.get(0)?,
@@ -254,9 +265,6 @@ impl ContentStore {
         let mut best: Vec<Row> = Vec::new();
         for row in rows {
             let row = row?;
-            if ids.is_some_and(|want| !want.contains(&row.id)) {
-                continue;
-            }
             match best.last_mut() {
                 Some(last) if last.id == row.id => {
                     if rank(&row.locale) < rank(&last.locale) {
