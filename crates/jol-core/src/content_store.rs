@@ -232,7 +232,7 @@ impl ContentStore {
         // The ids as a JSON array, so a few related items are looked up by key instead of every
         // item being read and all but a few dropped (an item page lists its related items).
         let ids_json = ids
-            .map(|ids| serde_json::to_string(ids))
+            .map(serde_json::to_string)
             .transpose()
             .map_err(|e| StoreError::Damaged(format!("cannot encode item ids: {e}")))?;
         let rows = stmt.query_map(
