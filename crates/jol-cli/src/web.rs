@@ -25,17 +25,24 @@ pub struct WebAppArgs {
     update_sources: Vec<String>,
 }
 
+/// The dataset pack's kind: every item, without the text the phone derives.
+const WEB_DATASET_KIND: &str = "web-dataset";
+
 /// The theme colour of the app's bar on a phone: the UI's accent.
 const THEME_COLOR: &str = "#0e5f68";
 
 pub fn run(args: WebAppArgs) -> Result<()> {
     let dataset = jol_dataset::builtin();
     let store = ContentStore::from_dataset(dataset).context("cannot open the built-in dataset")?;
-    let items = store
+    let mut items = store
         .all_items()
         .context("cannot read the built-in dataset")?;
+    // The phone derives the Uzbek Cyrillic itself (jol-web), as the build does.
+    items
+        .iter_mut()
+        .for_each(jol_content::derive::strip_uz_cyrillic);
     let pack = jol_pack::FullPack {
-        kind: "full".into(),
+        kind: WEB_DATASET_KIND.into(),
         content_hash: dataset.content_hash.to_string(),
         items,
     };
