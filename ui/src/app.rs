@@ -94,6 +94,7 @@ pub fn App() -> impl IntoView {
                     Route::Emergency => view! { <Emergency/> }.into_any(),
                     Route::Contacts => view! { <Contacts/> }.into_any(),
                     Route::Settings => view! { <SettingsPage/> }.into_any(),
+                    Route::Stay => view! { <crate::pages::stay::StayPage/> }.into_any(),
                     Route::NotFound => view! { <p class="error">{t("error-not-found")}</p> }.into_any(),
                 }}
             </main>

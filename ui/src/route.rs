@@ -10,6 +10,8 @@ pub enum Route {
     Emergency,
     Contacts,
     Settings,
+    /// "How long may I stay": the stay calculator.
+    Stay,
     NotFound,
 }
 
@@ -27,6 +29,7 @@ impl Route {
             ("emergency", None) => Route::Emergency,
             ("contacts", None) => Route::Contacts,
             ("settings", None) => Route::Settings,
+            ("stay", None) => Route::Stay,
             _ => Route::NotFound,
         }
     }
@@ -39,6 +42,7 @@ impl Route {
             Route::Emergency => "#/emergency".into(),
             Route::Contacts => "#/contacts".into(),
             Route::Settings => "#/settings".into(),
+            Route::Stay => "#/stay".into(),
         }
     }
 }

@@ -291,3 +291,40 @@ fn trips_survive_reopening_the_user_database() {
     assert_eq!(s.trips("RU").expect("trips"), trips);
     assert!(s.trips("KZ").expect("trips").is_empty());
 }
+
+/// The UI words every refusal and every status the content has from `locales/*.ftl`: a code
+/// without its message would show the user a message id.
+#[test]
+fn every_refusal_and_every_status_of_the_content_has_a_message_in_every_locale() {
+    use jol_types::api::StayErrorCode;
+    let statuses: std::collections::BTreeSet<String> = jol()
+        .with_content(|c| c.items_of_kind(jol_types::ItemKind::StayRule))
+        .expect("stay rules")
+        .into_iter()
+        .filter_map(|i| i.stay_rule.map(|r| r.status))
+        .collect();
+    assert!(statuses.contains("visa_free"), "{statuses:?}");
+    let ids: Vec<String> = StayErrorCode::ALL
+        .iter()
+        .map(|c| c.message_id().to_string())
+        .chain(
+            statuses
+                .iter()
+                .map(|s| format!("stay-status-{}", s.replace('_', "-"))),
+        )
+        .collect();
+    for l in Locale::ALL {
+        let path = format!(
+            "{}/../../locales/{}.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            l.tag()
+        );
+        let ftl = std::fs::read_to_string(&path).expect("a locale file");
+        for id in &ids {
+            assert!(
+                ftl.lines().any(|line| line.starts_with(&format!("{id} ="))),
+                "{path} lacks `{id}`"
+            );
+        }
+    }
+}

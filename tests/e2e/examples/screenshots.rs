@@ -10,7 +10,7 @@ use jol_e2e::*;
 use std::path::PathBuf;
 
 /// (hash, what to wait for, name)
-const SCREENS: [(&str, &str, &str); 6] = [
+const SCREENS: [(&str, &str, &str); 7] = [
     (
         "#/",
         "section.corridor ul.stay-rules li, ul.items li",
@@ -21,7 +21,12 @@ const SCREENS: [(&str, &str, &str); 6] = [
     ("#/emergency", "li.contact-card", "emergency"),
     ("#/contacts", "li.contact-card", "contacts"),
     ("#/settings", ".about .content-hash", "settings"),
+    ("#/stay", ".stay-result .stay-figures", "stay"),
 ];
+
+/// The stay calculator's trips, kept where the page keeps a visitor's (`jol.trips.<country>`): a
+/// past trip and the stay going on.
+const TRIPS: &str = r#"[{"entry":"2026-01-10","exit":"2026-02-28"},{"entry":"2026-11-20"}]"#;
 
 /// Each locale with a corridor its readers often travel.
 const LOCALES: [(&str, &str, &str); 6] = [
@@ -68,7 +73,8 @@ async fn main() {
             let script = format!(
                 "localStorage.clear(); localStorage.setItem('jol.locale', '{locale}'); \
                  localStorage.setItem('jol.origin', '{origin}'); \
-                 localStorage.setItem('jol.destination', '{dest}');"
+                 localStorage.setItem('jol.destination', '{dest}'); \
+                 localStorage.setItem('jol.trips.{dest}', '{TRIPS}');"
             );
             js(&c, &script).await;
             for (hash, ready, name) in SCREENS {

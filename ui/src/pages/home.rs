@@ -207,6 +207,7 @@ fn CorridorHome() -> impl IntoView {
                             })
                         }).collect_view()}
                     </ul>
+                    <p><a class="stay-count-link" href=Route::Stay.href()>{tr(l, "home-stay-count")}</a></p>
                 })}
             </section>
         }

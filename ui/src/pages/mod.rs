@@ -8,4 +8,5 @@ pub mod item;
 pub mod language;
 pub mod settings;
 pub mod sharing;
+pub mod stay;
 pub mod updates;
