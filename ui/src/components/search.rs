@@ -54,6 +54,13 @@ pub fn SearchBox() -> impl IntoView {
             query.set(String::new());
         }
     };
+    let shown = move || open.get() && !query.get().trim().is_empty();
+    // Names the active option only while it exists: pointing at an element that is not in the
+    // page (the list closed, or no hits) leaves a screen reader with nothing to read.
+    let active_id = move || {
+        let i = active.get();
+        (shown() && i < hits().len()).then(|| format!("search-hit-{i}"))
+    };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let n = hits().len();
         match ev.key().as_str() {
@@ -85,8 +92,8 @@ pub fn SearchBox() -> impl IntoView {
                 spellcheck="false"
                 role="combobox"
                 aria-controls="search-results"
-                aria-expanded=move || (open.get() && !query.get().trim().is_empty()).to_string()
-                aria-activedescendant=move || format!("search-hit-{}", active.get())
+                aria-expanded=move || shown().to_string()
+                aria-activedescendant=active_id
                 placeholder=t("search-placeholder")
                 prop:value=move || query.get()
                 on:input=move |ev| {
@@ -97,7 +104,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:keydown=on_key
                 on:focus=move |_| open.set(true)
             />
-            <Show when=move || open.get() && !query.get().trim().is_empty()>
+            <Show when=shown>
                 <div class="search-panel">
                     {move || {
                         let l = locale.get().unwrap_or(Locale::En);
@@ -118,14 +125,15 @@ pub fn SearchBox() -> impl IntoView {
                                     .enumerate()
                                     .map(|(i, h)| {
                                         let selected = move || active.get() == i;
+                                        // The link is the option itself: an option's content
+                                        // is presentational, so a link inside one would be a
+                                        // control no screen reader can reach.
                                         view! {
-                                            <li
-                                                id=format!("search-hit-{i}")
-                                                role="option"
-                                                aria-selected=move || selected().to_string()
-                                                class:active=selected
-                                            >
+                                            <li role="none" class:active=selected>
                                                 <a
+                                                    id=format!("search-hit-{i}")
+                                                    role="option"
+                                                    aria-selected=move || selected().to_string()
                                                     href=item_href(&h.id)
                                                     data-id=h.id.clone()
                                                     lang=h.locale.tag()

@@ -37,7 +37,11 @@ fn kind_rank(k: ContactKind) -> usize {
 
 /// A contact as a card: its name, kind and place, phones as `tel:` links with copy buttons, hours,
 /// languages and, for old sources, the warning to check first.
-fn card(v: ItemView, l: Locale) -> impl IntoView {
+///
+/// The name is a heading one level below the list's own (`h2` under the contacts page's `h1`, `h3`
+/// under the emergency page's `h2` sections): screen-reader users jump by heading level, and a
+/// skipped level reads as missing content.
+fn card(v: ItemView, l: Locale, level: Heading) -> impl IntoView {
     let item = v.item;
     let (Some(c), Some((tl, text))) = (item.contact.as_ref(), item.text_for(l)) else {
         return ().into_any();
@@ -49,7 +53,7 @@ fn card(v: ItemView, l: Locale) -> impl IntoView {
     view! {
         <li class="contact-card" data-id=item.id.clone() data-country=c.country.code().to_string()
             data-kind=c.org_kind.as_str() data-city=c.city.clone().unwrap_or_default()>
-            <h3 lang=tl.tag()><a href=item_href(&item.id)>{text.title.clone()}</a></h3>
+            {level.view(tl, &item.id, text.title.clone())}
             <p class="contact-meta">
                 <span class="contact-kind">{tr(l, &format!("contact-kind-{}", c.org_kind.as_str()))}</span>
                 " · " {place}
@@ -61,6 +65,27 @@ fn card(v: ItemView, l: Locale) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// The heading level of a card's name.
+#[derive(Clone, Copy)]
+enum Heading {
+    H2,
+    H3,
+}
+
+impl Heading {
+    fn view(self, lang: Locale, id: &str, title: String) -> AnyView {
+        let link = view! { <a href=item_href(id)>{title}</a> };
+        match self {
+            Heading::H2 => {
+                view! { <h2 class="contact-name" lang=lang.tag()>{link}</h2> }.into_any()
+            }
+            Heading::H3 => {
+                view! { <h3 class="contact-name" lang=lang.tag()>{link}</h3> }.into_any()
+            }
+        }
+    }
 }
 
 #[component]
@@ -116,14 +141,14 @@ pub fn Emergency() -> impl IntoView {
                         <section class="emergency-mine">
                             <h2>{here}</h2>
                             <ul class="contact-cards">
-                                {mine.into_iter().map(|v| card(v, l)).collect_view()}
+                                {mine.into_iter().map(|v| card(v, l, Heading::H3)).collect_view()}
                             </ul>
                         </section>
                     })}
                     <section class="emergency-rest">
                         <h2>{tr(l, "emergency-other")}</h2>
                         <ul class="contact-cards">
-                            {rest.into_iter().map(|v| card(v, l)).collect_view()}
+                            {rest.into_iter().map(|v| card(v, l, Heading::H3)).collect_view()}
                         </ul>
                     </section>
                 }
@@ -217,7 +242,7 @@ pub fn Contacts() -> impl IntoView {
                         <p class="filter-count" aria-live="polite">
                             {tr_args(l, "contacts-count", &[("count", Arg::Num(count as i64))])}
                         </p>
-                        <ul class="contact-cards">{shown.into_iter().map(|v| card(v, l)).collect_view()}</ul>
+                        <ul class="contact-cards">{shown.into_iter().map(|v| card(v, l, Heading::H2)).collect_view()}</ul>
                     }
                     .into_any()
                 }
