@@ -55,7 +55,9 @@ impl UpdateWatch {
         }
     }
 
-    /// New content is in place when the last result is an update not seen in this window yet.
+    /// New content is in place when the last result is an update not seen in this window yet,
+    /// or when the installed content's version changed: `jol sync` in another process replaced
+    /// the content under the running app, which reads it from then on.
     fn observe(&self, status: &UpdateStatusReply) {
         let updated_at = |s: &UpdateStatusReply| match &s.last_result {
             Some(UpdateResult::Updated { at, .. }) => Some(*at),
@@ -63,7 +65,9 @@ impl UpdateWatch {
         };
         if let Some(before) = self.status.get_untracked() {
             let now = updated_at(status);
-            if now.is_some() && now != updated_at(&before) {
+            if (now.is_some() && now != updated_at(&before))
+                || status.content_version != before.content_version
+            {
                 self.content_epoch.update(|n| *n += 1);
             }
         }

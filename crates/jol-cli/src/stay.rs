@@ -157,6 +157,7 @@ fn content_rules(
         let req = GetItem {
             id: id.clone(),
             locale: Locale::En,
+            also: Vec::new(),
         };
         let view = match jol.call_typed(&req, Transport::Ipc) {
             Ok(v) => v,

@@ -5,7 +5,7 @@
 //! difference between them is [`Transport`]: writes are refused over HTTP, where the server is
 //! shared by a whole classroom.
 
-use crate::content_store::{ContentStore, Dataset, StoreError};
+use crate::content_store::{ContentSource, ContentStore, Dataset, StoreError};
 use crate::host::{Clock, NoUpdates, UpdateHost};
 use crate::user_store::{UserData, UserStore};
 use jol_types::api::Call;
@@ -41,7 +41,7 @@ pub enum Transport {
 }
 
 pub struct Jol {
-    content: Mutex<ContentStore>,
+    content: ContentSource,
     user: Arc<Mutex<dyn UserData>>,
     notices: Vec<Notice>,
     clock: Arc<dyn Clock>,
@@ -54,6 +54,18 @@ impl Jol {
     /// `jol_native::open`). `user` is shared: the host's update schedule reads the settings too.
     pub fn new(
         content: ContentStore,
+        user: Arc<Mutex<dyn UserData>>,
+        clock: Arc<dyn Clock>,
+        updates: Arc<dyn UpdateHost>,
+    ) -> Jol {
+        Jol::with_source(ContentSource::one(content), user, clock, updates)
+    }
+
+    /// Jol over content from `content`: the native host hands a pool of read connections on its
+    /// `content.db` ([`ContentSource::files`]), so reads run in parallel and a replaced file is
+    /// read from the next second on.
+    pub fn with_source(
+        content: ContentSource,
         user: Arc<Mutex<dyn UserData>>,
         clock: Arc<dyn Clock>,
         updates: Arc<dyn UpdateHost>,
@@ -93,7 +105,9 @@ impl Jol {
 
     /// Reads from `content` from now on (a host that applied an update itself).
     pub fn replace_content(&self, content: ContentStore) {
-        *self.content.lock().unwrap_or_else(|p| p.into_inner()) = content;
+        if let Err(e) = self.content.replace(content) {
+            tracing::warn!("cannot read the updated content: {e}");
+        }
     }
 
     /// The host's clock, in seconds since 1970.
@@ -106,25 +120,28 @@ impl Jol {
     }
 
     /// Runs a closure on the content store (the CLI's search and info use it directly).
+    /// Content an update of this host put in place, or a file replaced under it, is read from
+    /// the first call after it.
     pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> T) -> T {
-        let mut guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
         match self.updates.take_new_content() {
             Some(Ok(new)) => *guard = new,
             // The old connection stays: it still reads a consistent database.
             Some(Err(e)) => tracing::warn!("cannot read the updated content: {e}"),
-            None => {}
+            None => {
+                self.content.refresh(self.clock.unix_seconds());
+            }
         }
-        f(&guard)
+        self.content.with(|c| f(c))
+    }
+
+    /// How many reads of the content can run at once.
+    pub fn content_connections(&self) -> usize {
+        self.content.connections()
     }
 
     /// The installed content database's bytes (a browser host persists them after an update).
     pub fn content_bytes(&self) -> Result<Vec<u8>, StoreError> {
-        self.with_content_mut(|c| c.to_bytes())
-    }
-
-    fn with_content_mut<T>(&self, f: impl FnOnce(&mut ContentStore) -> T) -> T {
-        let mut guard = self.content.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut guard)
+        self.content.with(|c| c.to_bytes())
     }
 
     /// Answers one call by name. Unknown names and payloads that do not fit are `bad_request`.
@@ -239,7 +256,7 @@ impl Jol {
                 .item(&req.id)
                 .map_err(internal)?
                 .ok_or_else(|| error(ErrorCode::NotFound, format!("no item `{}`", req.id)))?;
-            view_of(c, item, req.locale, self.clock.today())
+            view_of(c, item, req.locale, &req.also, self.clock.today())
         })
     }
 
@@ -248,7 +265,7 @@ impl Jol {
             c.items_of_kind(req.kind)
                 .map_err(internal)?
                 .into_iter()
-                .map(|item| view_of(c, item, req.locale, self.clock.today()))
+                .map(|item| view_of(c, item, req.locale, &[], self.clock.today()))
                 .collect()
         })
     }
@@ -572,9 +589,10 @@ impl Jol {
     }
 }
 
-/// An item with its related items' titles in `locale` (in the editor's order), its freshness and,
-/// past its review date, the date since which it may have changed — judged on `today`, the host's
-/// (the native host lets `$JOL_DEV_TODAY` fix it in debug builds, see `jol_native::clock`).
+/// An item with its texts in `locale` and `also` only ([`in_locales`]), its related items' titles
+/// in `locale` (in the editor's order), its freshness and, past its review date, the date since
+/// which it may have changed — judged on `today`, the host's (the native host lets
+/// `$JOL_DEV_TODAY` fix it in debug builds, see `jol_native::clock`).
 fn view_of(
     c: &ContentStore,
     item: jol_types::Item,
@@ -598,8 +616,10 @@ fn view_of(
         freshness,
         changed_since,
     })
+    also: &[jol_types::Locale],
 }
 
+    let item = in_locales(item, locale, also);
 /// An update source is a web address or an absolute folder path; anything else is a typo.
 fn is_plausible_source(s: &str) -> bool {
     let s = s.trim();
@@ -619,6 +639,37 @@ fn stay_answer(req: &StayCheck, items: &[jol_types::Item]) -> Result<StayAnswer,
         });
     }
     let rules = items
+/// `item` with each of its texts (its own, every step's, every question's) kept only in the
+/// locales a reader of `locale` and `also` is shown: per locale, the first of its fallback chain the
+/// text has ([`jol_types::pick`]). A guide in six locales is 52 KB of JSON; in one, a sixth.
+fn in_locales(
+    mut item: jol_types::Item,
+    locale: jol_types::Locale,
+    also: &[jol_types::Locale],
+) -> jol_types::Item {
+    fn keep<T>(
+        texts: &mut std::collections::BTreeMap<jol_types::Locale, T>,
+        wanted: &[jol_types::Locale],
+    ) {
+        let shown: Vec<jol_types::Locale> = wanted
+            .iter()
+            .filter_map(|l| jol_types::pick(texts, *l).map(|(found, _)| found))
+            .collect();
+        texts.retain(|l, _| shown.contains(l));
+    }
+    let wanted: Vec<jol_types::Locale> = std::iter::once(locale)
+        .chain(also.iter().copied())
+        .collect();
+    keep(&mut item.text, &wanted);
+    for step in &mut item.steps {
+        keep(&mut step.text, &wanted);
+    }
+    for q in &mut item.questions {
+        keep(&mut q.text, &wanted);
+    }
+    item
+}
+
         .iter()
         .filter_map(|i| Some((i, i.stay_rule.as_ref()?)))
         .map(|(i, r)| jol_stay::Rule::from_content(&i.id, r))

@@ -9,10 +9,13 @@
 //! copy replaces installed content (newer content from a signed update is never replaced by
 //! older).
 
+use crate::host::ContentFiles;
 use jol_content::SCHEMA_VERSION;
 use jol_types::api::ItemSummary;
 use jol_types::{Country, Item, ItemKind, Locale, Review};
 use rusqlite::{params, Connection, OptionalExtension};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
 
 /// A built content database, as carried inside the app.
 #[derive(Debug, Clone, Copy)]
@@ -434,4 +437,185 @@ pub fn mark_origin_app(conn: &Connection) -> Result<(), StoreError> {
         [],
     )?;
     Ok(())
+}
+
+/// Where [`crate::Jol`] reads its content: one store, or a pool of read connections on the host's
+/// file.
+///
+/// Every read used to wait on one mutex over one connection, so thirty phones opening guides
+/// queued behind each other. A host that keeps the content in a file (the native host) hands the
+/// core a [`ContentFiles`]; the core opens a few connections on it and gives each read a free
+/// one. A browser has no file and one thread: its content is one store in memory
+/// ([`ContentSource::one`]), and a pool would gain nothing there.
+pub struct ContentSource {
+    inner: Source,
+}
+
+enum Source {
+    One(Mutex<ContentStore>),
+    Files {
+        files: Box<dyn ContentFiles>,
+        size: usize,
+        /// Swapped whole when the content changes; reads still running keep the old pool alive
+        /// until they finish.
+        pool: RwLock<Arc<Pool>>,
+        /// The clock's second of the last look at the file, so it is looked at once a second.
+        checked_at: AtomicI64,
+        /// A file seen to fail its check, so it is not checked again every second.
+        rejected: Mutex<Option<String>>,
+    },
+}
+
+/// Read connections on one version of the content.
+struct Pool {
+    stores: Vec<Mutex<ContentStore>>,
+    /// The file's identity when they were opened.
+    stamp: Option<String>,
+    next: AtomicUsize,
+}
+
+impl Pool {
+    /// A free connection if there is one, else the next in turn (waiting for it).
+    fn with<T>(&self, f: impl FnOnce(&mut ContentStore) -> T) -> T {
+        let n = self.stores.len();
+        let start = self.next.fetch_add(1, Ordering::Relaxed) % n;
+        for i in 0..n {
+            if let Ok(mut store) = self.stores[(start + i) % n].try_lock() {
+                return f(&mut store);
+            }
+        }
+        let mut store = self.stores[start].lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut store)
+    }
+}
+
+impl ContentSource {
+    /// One store (a browser, tests): reads take turns.
+    pub fn one(store: ContentStore) -> ContentSource {
+        ContentSource {
+            inner: Source::One(Mutex::new(store)),
+        }
+    }
+
+    /// `size` read connections (at least one) on the host's content file.
+    pub fn files(files: Box<dyn ContentFiles>, size: usize) -> Result<ContentSource, StoreError> {
+        let size = size.max(1);
+        let stamp = files.stamp();
+        let stores = (0..size)
+            .map(|_| files.open().map(Mutex::new))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ContentSource {
+            inner: Source::Files {
+                files,
+                size,
+                pool: RwLock::new(Arc::new(Pool {
+                    stores,
+                    stamp,
+                    next: AtomicUsize::new(0),
+                })),
+                checked_at: AtomicI64::new(i64::MIN),
+                rejected: Mutex::new(None),
+            },
+        })
+    }
+
+    /// How many reads can run at once.
+    pub fn connections(&self) -> usize {
+        match &self.inner {
+            Source::One(_) => 1,
+            Source::Files { pool, .. } => read_lock(pool).stores.len(),
+        }
+    }
+
+    /// Runs `f` on a store for one read (or, on a single store, a write such as serializing it).
+    pub fn with<T>(&self, f: impl FnOnce(&mut ContentStore) -> T) -> T {
+        match &self.inner {
+            Source::One(store) => f(&mut store.lock().unwrap_or_else(|p| p.into_inner())),
+            Source::Files { pool, .. } => {
+                let pool = read_lock(pool).clone();
+                pool.with(f)
+            }
+        }
+    }
+
+    /// Reads from `store` from now on. Over a file, `store` is a connection on the host's new
+    /// file, and the other connections are opened on it too.
+    pub fn replace(&self, store: ContentStore) -> Result<(), StoreError> {
+        match &self.inner {
+            Source::One(old) => {
+                *old.lock().unwrap_or_else(|p| p.into_inner()) = store;
+                Ok(())
+            }
+            Source::Files {
+                files, size, pool, ..
+            } => {
+                let stamp = files.stamp();
+                let mut stores = vec![Mutex::new(store)];
+                for _ in 1..*size {
+                    stores.push(Mutex::new(files.open()?));
+                }
+                *pool.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(Pool {
+                    stores,
+                    stamp,
+                    next: AtomicUsize::new(0),
+                });
+                Ok(())
+            }
+        }
+    }
+
+    /// Over a file, looks at it when `now` (seconds) is a new second, and when it was replaced
+    /// opens the new content (checked first). Content that fails the check is not read: the
+    /// connections on the old file keep reading the old content, which they still see whole.
+    /// The caller gets whether the content changed.
+    pub fn refresh(&self, now: i64) -> bool {
+        let Source::Files {
+            files,
+            pool,
+            checked_at,
+            rejected,
+            ..
+        } = &self.inner
+        else {
+            return false;
+        };
+        let last = checked_at.load(Ordering::Relaxed);
+        // One caller per second looks; the others read on.
+        if last == now
+            || checked_at
+                .compare_exchange(last, now, Ordering::AcqRel, Ordering::Relaxed)
+                .is_err()
+        {
+            return false;
+        }
+        let stamp = files.stamp();
+        if stamp.is_none()
+            || stamp == read_lock(pool).stamp
+            || stamp == *rejected.lock().unwrap_or_else(|p| p.into_inner())
+        {
+            return false;
+        }
+        match files.open_checked() {
+            Ok(store) => self.replace(store).map_or_else(
+                |e| {
+                    tracing::warn!("cannot open the new content: {e}");
+                    false
+                },
+                |()| true,
+            ),
+            Err(e) => {
+                tracing::warn!(
+                    "the content database changed and fails its check ({e}); \
+                     keeping the content read so far"
+                );
+                // Not checked again until the file changes again.
+                *rejected.lock().unwrap_or_else(|p| p.into_inner()) = stamp;
+                false
+            }
+        }
+    }
+}
+
+fn read_lock<T>(l: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    l.read().unwrap_or_else(|p| p.into_inner())
 }

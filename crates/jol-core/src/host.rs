@@ -28,6 +28,22 @@ impl Clock for FixedClock {
     }
 }
 
+/// The content database as a file the host opened (the native host's `content.db`). The core
+/// keeps a few read connections on it ([`crate::content_store::ContentSource::files`]) so that
+/// reads run in parallel, and opens them again when the file was replaced under it — `jol sync`
+/// in another process renames a new file into place while `jol serve` or the desktop app runs.
+pub trait ContentFiles: Send + Sync {
+    /// Another read connection on the installed content, which the host has checked.
+    fn open(&self) -> Result<ContentStore, StoreError>;
+    /// A connection on content that replaced the one the core reads, checked first
+    /// ([`crate::content_store::verify`]): nothing unchecked is ever read.
+    fn open_checked(&self) -> Result<ContentStore, StoreError>;
+    /// What identifies the installed file now (its device, inode, size and modification time):
+    /// when it differs from what it was when the connections were opened, the content was
+    /// replaced. `None` when the file cannot be looked at. Called at most once a second.
+    fn stamp(&self) -> Option<String>;
+}
+
 /// Content updates as the host runs them: the API's `update_status`, `check_updates` and
 /// `import_update` calls are answered through this, and the core swaps in the new content the
 /// host hands back.

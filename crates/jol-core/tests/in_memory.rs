@@ -147,6 +147,7 @@ fn an_update_applies_in_memory() {
             &GetItem {
                 id: id.clone(),
                 locale: Locale::En,
+                also: Vec::new(),
             },
             Transport::Http,
         )

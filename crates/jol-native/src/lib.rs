@@ -54,7 +54,11 @@ pub fn open(data_dir: &Path, builtin: Dataset) -> Result<Jol, StoreError> {
 
 /// [`open`], and the handle on its updates: to set the trusted keys and start the schedule.
 pub fn open_with_updates(data_dir: &Path, builtin: Dataset) -> Result<(Jol, Updates), StoreError> {
-    let (content, content_outcome) = store_files::open_content(data_dir, builtin)?;
+    let (_, content_outcome) = store_files::open_content(data_dir, builtin)?;
+    let content = jol_core::content_store::ContentSource::files(
+        Box::new(store_files::ContentFile::new(data_dir)),
+        store_files::read_connections(),
+    )?;
     let (user, user_outcome) = store_files::open_user(data_dir, unix_seconds())?;
     let mut notices = Vec::new();
     if content_outcome == jol_core::OpenOutcome::Restored {
@@ -67,7 +71,7 @@ pub fn open_with_updates(data_dir: &Path, builtin: Dataset) -> Result<(Jol, Upda
     }
     let user = Arc::new(Mutex::new(user));
     let updates = Updates::new(data_dir, user.clone());
-    let jol = Jol::new(
+    let jol = Jol::with_source(
         content,
         user,
         Arc::new(SystemClock),

@@ -12,6 +12,7 @@
 //! technician can recover), a fresh one is started, and the user is told.
 
 use jol_core::content_store::{index_is_current, mark_origin_app, reindex, should_replace, verify};
+use jol_core::host::ContentFiles;
 use jol_core::{ContentStore, Dataset, OpenOutcome, StoreError, UserStore};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -70,6 +71,63 @@ pub fn reopen_content(dir: &Path) -> Result<ContentStore, StoreError> {
     let conn = open_read(&content_path(dir))?;
     verify(&conn)?;
     ContentStore::from_connection(conn)
+}
+
+/// `dir/content.db` as the core reads it: a pool of connections on the file, opened again when
+/// another process (`jol sync`) or this one's update renamed a new file into place.
+pub struct ContentFile {
+    dir: PathBuf,
+}
+
+impl ContentFile {
+    /// The installed `content.db` of `dir` (opened with [`open_content`] first).
+    pub fn new(dir: &Path) -> ContentFile {
+        ContentFile {
+            dir: dir.to_path_buf(),
+        }
+    }
+}
+
+impl ContentFiles for ContentFile {
+    fn open(&self) -> Result<ContentStore, StoreError> {
+        ContentStore::from_connection(open_read(&content_path(&self.dir))?)
+    }
+
+    fn open_checked(&self) -> Result<ContentStore, StoreError> {
+        reopen_content(&self.dir)
+    }
+
+    fn stamp(&self) -> Option<String> {
+        file_stamp(&content_path(&self.dir))
+    }
+}
+
+/// A file's identity: a rename puts another inode there; a write in place changes the size or the
+/// modification time.
+fn file_stamp(path: &Path) -> Option<String> {
+    let m = std::fs::metadata(path).ok()?;
+    let modified = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos();
+    #[cfg(unix)]
+    let id = {
+        use std::os::unix::fs::MetadataExt;
+        (m.dev(), m.ino())
+    };
+    #[cfg(not(unix))]
+    let id = (0u64, 0u64);
+    Some(format!("{}:{}:{}:{modified}", id.0, id.1, m.len()))
+}
+
+/// How many read connections the core keeps on `content.db`: one per core the machine has, and
+/// at least two, so a long search never holds up a short read.
+pub fn read_connections() -> usize {
+    std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 16)
 }
 
 fn open_read(path: &Path) -> Result<Connection, StoreError> {

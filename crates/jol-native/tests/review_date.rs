@@ -59,6 +59,7 @@ fn changed_since(jol: &Jol, id: &str) -> Option<String> {
             &GetItem {
                 id: id.into(),
                 locale: Locale::Ky,
+                also: Vec::new(),
             },
             Transport::Http,
         )
@@ -121,6 +122,7 @@ fn an_item_past_its_review_date_says_since_when_it_may_have_changed() {
                 &GetItem {
                     id: "ru.entry".into(),
                     locale: Locale::En,
+                    also: Vec::new(),
                 },
                 Transport::Http,
             )

@@ -122,6 +122,7 @@ fn first_open_installs_the_dataset_and_the_api_round_trip_is_lossless() {
                 &GetItem {
                     id: item.id.clone(),
                     locale: Locale::Ky,
+                    also: Locale::ALL.to_vec(),
                 },
                 Transport::Http,
             )
@@ -153,7 +154,10 @@ fn first_open_installs_the_dataset_and_the_api_round_trip_is_lossless() {
         .collect();
     assert_eq!(contacts.len(), authored_contacts.len());
     for (v, a) in contacts.iter().zip(&authored_contacts) {
-        assert_eq!(&&v.item, a);
+        // Whole but for its texts, which come in Russian only.
+        let mut want = (*a).clone();
+        want.text.retain(|l, _| *l == Locale::Ru);
+        assert_eq!(v.item, want);
     }
     let guides = jol
         .call_typed(
@@ -200,6 +204,7 @@ fn a_flipped_digit_in_the_content_database_is_detected_and_restored() {
             &GetItem {
                 id: id.clone(),
                 locale: Locale::En,
+                also: Vec::new(),
             },
             Transport::Ipc,
         )

@@ -67,6 +67,7 @@ fn title_of(jol: &Jol, id: &str) -> String {
             &GetItem {
                 id: id.into(),
                 locale: Locale::En,
+                also: Vec::new(),
             },
             Transport::Ipc,
         )

@@ -92,7 +92,11 @@ pub fn router_with(jol: Arc<Jol>, packs: Option<PathBuf>, assets: Option<AssetSo
                     .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
             }
         }),
-        None => app.fallback(asset),
+        None => {
+            // Made at start, not on the first phone's request.
+            embedded_etags();
+            app.fallback(asset)
+        }
     };
     let app = match packs {
         Some(dir) => app.merge(packs_router(dir)),
@@ -260,10 +264,21 @@ fn asset_from(source: &dyn AssetLookup, uri: &Uri, headers: &HeaderMap) -> Respo
     else {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     };
-    let mut r = (StatusCode::OK, bytes).into_response();
+    // The bytes as sent (a brotli copy has its own tag). The source may read files that change
+    // (`--app DIR` rebuilt in place), so the tag is made from what is sent now.
+    let tag = etag(&bytes);
+    let mut r = if matches_etag(headers, &tag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let mut r = (StatusCode::OK, bytes).into_response();
+        if let Ok(v) = HeaderValue::from_str(&mime) {
+            r.headers_mut().insert(header::CONTENT_TYPE, v);
+        }
+        r
+    };
     let h = r.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&mime) {
-        h.insert(header::CONTENT_TYPE, v);
+    if let Ok(v) = HeaderValue::from_str(&tag) {
+        h.insert(header::ETAG, v);
     }
     if let Some(e) = coding {
         h.insert(
@@ -278,16 +293,55 @@ fn asset_from(source: &dyn AssetLookup, uri: &Uri, headers: &HeaderMap) -> Respo
     r
 }
 
-async fn asset(uri: Uri) -> Response {
+/// A strong validator for `bytes`: the start of their SHA-256, quoted.
+pub fn etag(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(bytes);
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    format!("\"{hex}\"")
+}
+
+/// Whether the request's `If-None-Match` names `tag` (or `*`): the browser's copy is current.
+/// Compared weakly, as RFC 9110 asks for `If-None-Match`.
+fn matches_etag(headers: &HeaderMap, tag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim())
+        .any(|t| t == "*" || t.strip_prefix("W/").unwrap_or(t) == tag)
+}
+
+/// The compiled-in UI's validators, made once (the bundle cannot change while the server runs).
+fn embedded_etags() -> &'static [String] {
+    static TAGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TAGS.get_or_init(|| assets::ASSETS.iter().map(|(_, b, _)| etag(b)).collect())
+}
+
+/// A file of the compiled-in UI. Its names carry no hash of their contents, so the browser asks
+/// again each time (`no-cache`), and a repeat visit costs a `304 Not Modified` per file instead
+/// of the bundle.
+async fn asset(uri: Uri, headers: HeaderMap) -> Response {
     let path = match uri.path() {
         "/" => "/index.html",
         p => p,
     };
-    match assets::ASSETS.iter().find(|(p, _, _)| *p == path) {
-        Some((_, bytes, mime)) => {
-            let mut r = (StatusCode::OK, *bytes).into_response();
-            r.headers_mut()
-                .insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    match assets::ASSETS.iter().position(|(p, _, _)| *p == path) {
+        Some(i) => {
+            let (_, bytes, mime) = assets::ASSETS[i];
+            let tag = &embedded_etags()[i];
+            let mut r = if matches_etag(&headers, tag) {
+                StatusCode::NOT_MODIFIED.into_response()
+            } else {
+                let mut r = (StatusCode::OK, bytes).into_response();
+                r.headers_mut()
+                    .insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+                r
+            };
+            if let Ok(v) = HeaderValue::from_str(tag) {
+                r.headers_mut().insert(header::ETAG, v);
+            }
             r.headers_mut()
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             r

@@ -167,7 +167,9 @@ pub struct ItemSummary {
     pub origins: Vec<Country>,
 }
 
-/// One whole item, with its related items' titles.
+/// One item, with its related items' titles. Its texts (the item's, each step's, each
+/// question's) come in `locale` only — or, where a text is missing there, in the nearest locale of
+/// its fallback chain — so a guide's answer carries one language, not six.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetItem {
     pub id: String,
@@ -186,8 +188,9 @@ pub struct ItemView {
     pub changed_since: Option<PartialDate>,
 }
 
-/// Every item of a kind, whole, in one call: the screens that filter on structured data
-/// (contacts by city, stay rules by corridor) need more than a list's titles.
+/// Every item of a kind in one call: the screens that filter on structured data (contacts by
+/// city, stay rules by corridor) need more than a list's titles. Texts come in `locale` (or its
+/// fallback) only, as for [`GetItem`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetItems {
     pub kind: ItemKind,
@@ -251,6 +254,10 @@ impl Call for ListItems {
     type Reply = Vec<ItemSummary>;
 }
 
+    /// Further locales to carry the texts in too (each with its own fallback), e.g. a help desk
+    /// showing the visitor's language beside its own. None by default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Locale>,
 impl Call for GetItem {
     const NAME: &'static str = "get_item";
     const WRITES: bool = false;

@@ -22,6 +22,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
             let req = GetItem {
                 id: id.clone(),
                 locale: l,
+                also: Vec::new(),
             };
             async move { crate::client::call(&req).await }
         },
