@@ -95,7 +95,7 @@ pub fn App() -> impl IntoView {
                     Route::Contacts => view! { <Contacts/> }.into_any(),
                     Route::Settings => view! { <SettingsPage/> }.into_any(),
                     Route::Stay => view! { <crate::pages::stay::StayPage/> }.into_any(),
-                    Route::NotFound => view! { <p class="error">{t("error-not-found")}</p> }.into_any(),
+                    Route::NotFound => view! { <h1 class="error">{t("error-not-found")}</h1> }.into_any(),
                 }}
             </main>
             <Footer/>
