@@ -175,7 +175,7 @@ const SCREENS: &[(&str, &str, bool)] = &[
     ("#/contacts", "li.contact-card", false),
     ("#/settings", ".about .content-hash", false),
     ("#/stay", "main h1", false),
-    ("#/no-such-screen", "main p.error", false),
+    ("#/no-such-screen", "main h1.error", true),
 ];
 
 /// Every screen in `locale` at `width` × `height`, from the first start on; the failures found.
