@@ -22,10 +22,10 @@ async fn api(
     cmd: String,
     payload: serde_json::Value,
 ) -> Result<serde_json::Value, ApiError> {
-    let jol = backend.0.as_ref().map_err(|why| ApiError {
-        code: ErrorCode::Internal,
-        message: why.clone(),
-    })?;
+    let jol = backend
+        .0
+        .as_ref()
+        .map_err(|why| ApiError::new(ErrorCode::Internal, why.clone()))?;
     // SQLite calls are short; running them here keeps the code as thin as the HTTP route.
     let reply = jol.call(&cmd, payload, Transport::Ipc);
     if std::env::var_os("JOL_TIMING").is_some() {

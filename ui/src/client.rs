@@ -140,9 +140,7 @@ fn js_err(e: JsValue) -> ApiError {
     )
 }
 
+/// The backend could not be reached (or answered nonsense): worded as "check the connection".
 fn transport(message: String) -> ApiError {
-    ApiError {
-        code: ErrorCode::Transport,
-        message,
-    }
+    ApiError::new(ErrorCode::Transport, message)
 }

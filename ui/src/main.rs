@@ -6,6 +6,7 @@ mod bookmarks;
 mod client;
 mod components;
 mod corridor;
+mod errors;
 mod format;
 mod i18n;
 mod markdown;

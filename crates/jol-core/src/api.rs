@@ -151,7 +151,7 @@ impl Jol {
                 match cmd {
                     $(<$call as Call>::NAME => self.route::<$call>(payload, transport, Self::$handler),)*
                     _ => Err(error(ErrorCode::NotFound, format!(
-                        "no API call named `{cmd}` (known: {})", CALLS.join(", ")))),
+                        "no API call named `{cmd}` (known: {})", CALLS.join(", "))).with("id", cmd)),
                 }
             };
         }
@@ -192,7 +192,8 @@ impl Jol {
                     "`{}` changes data on this device and is not allowed over the shared server",
                     C::NAME
                 ),
-            ));
+            )
+            .with("call", C::NAME));
         }
         // An absent body means "no arguments" for calls that take none.
         let payload = if payload.is_null() {
@@ -205,6 +206,7 @@ impl Jol {
                 ErrorCode::BadRequest,
                 format!("bad arguments for `{}`: {e}", C::NAME),
             )
+            .with("call", C::NAME)
         })?;
         let reply = handler(self, req, transport)?;
         serde_json::to_value(reply).map_err(|e| error(ErrorCode::Internal, e.to_string()))
@@ -255,7 +257,7 @@ impl Jol {
             let item = c
                 .item(&req.id)
                 .map_err(internal)?
-                .ok_or_else(|| error(ErrorCode::NotFound, format!("no item `{}`", req.id)))?;
+                .ok_or_else(|| not_found(&req.id))?;
             view_of(c, item, req.locale, &req.also, self.clock.today())
         })
     }
@@ -292,10 +294,7 @@ impl Jol {
                 .map_err(internal)?
                 .is_some();
             if !exists {
-                return Err(error(
-                    ErrorCode::NotFound,
-                    format!("no item `{}`", req.item_id),
-                ));
+                return Err(not_found(&req.item_id));
             }
             self.user()
                 .add_bookmark(&req.item_id, self.unix_seconds())
@@ -338,21 +337,24 @@ impl Jol {
         let item = self
             .with_content(|c| c.item(&req.item_id))
             .map_err(internal)?
-            .ok_or_else(|| error(ErrorCode::NotFound, format!("no item `{}`", req.item_id)))?;
+            .ok_or_else(|| not_found(&req.item_id))?;
         if item.kind != jol_types::ItemKind::Checklist {
             return Err(error(
-                ErrorCode::BadRequest,
+                ErrorCode::NotAChecklist,
                 format!(
                     "`{}` is not a checklist; only checklists keep ticks",
                     req.item_id
                 ),
-            ));
+            )
+            .with("id", &req.item_id));
         }
         if !item.questions.iter().any(|q| q.id == req.question_id) {
             return Err(error(
                 ErrorCode::NotFound,
                 format!("`{}` has no question `{}`", req.item_id, req.question_id),
-            ));
+            )
+            .with("id", &req.item_id)
+            .with("question", &req.question_id));
         }
         self.user()
             .set_tick(
@@ -386,7 +388,7 @@ impl Jol {
         match self.sharing.get() {
             Some(s) => Ok(s.set(req.on)),
             None => Err(error(
-                ErrorCode::BadRequest,
+                ErrorCode::NoSharing,
                 "this build cannot share on the network; run `jol serve --lan` instead".into(),
             )),
         }
@@ -440,7 +442,7 @@ impl Jol {
 
     fn search(&self, req: Search, _: Transport) -> Result<SearchReply, ApiError> {
         self.with_content(|c| jol_search::search(c.conn(), &req))
-            .map_err(|e| error(ErrorCode::Internal, e.to_string()))
+            .map_err(|e| error(ErrorCode::Storage, e.to_string()))
     }
 
     fn set_settings(&self, req: SetSetting, _: Transport) -> Result<Settings, ApiError> {
@@ -451,10 +453,10 @@ impl Jol {
             .chain(&req.settings.destination)
             .find(|c| !c.is_known())
         {
-            return Err(error(
-                ErrorCode::BadRequest,
-                format!("unknown country `{c}`"),
-            ));
+            return Err(
+                error(ErrorCode::UnknownCountry, format!("unknown country `{c}`"))
+                    .with("country", c),
+            );
         }
         if let Some(bad) = req
             .settings
@@ -464,9 +466,10 @@ impl Jol {
             .find(|s| !is_plausible_source(s))
         {
             return Err(error(
-                ErrorCode::BadRequest,
+                ErrorCode::BadSource,
                 format!("`{bad}` is neither an http(s):// address nor a full folder path"),
-            ));
+            )
+            .with("source", bad));
         }
         let settings = self.user().set_settings(&req.settings).map_err(internal)?;
         self.updates.settings_changed();
@@ -518,10 +521,23 @@ impl Jol {
                     ErrorCode::BadRequest,
                     format!("{}: not base64: {e}", req.name),
                 )
+                .with("call", ImportUpdate::NAME)
             })?;
-        self.updates
+        let started = self
+            .updates
             .import(&req.name, &bytes)
-            .map_err(|e| error(ErrorCode::BadRequest, e))?;
+            .map_err(|e| error(ErrorCode::UpdateFileRefused, e).with("name", &req.name))?;
+        // Dropped because another update runs: saying "accepted" would be a silent failure.
+        if !started {
+            return Err(error(
+                ErrorCode::Busy,
+                format!(
+                    "{}: another update is running; try again when it ends",
+                    req.name
+                ),
+            )
+            .with("name", &req.name));
+        }
         self.update_status(UpdateStatus {}, transport)
     }
 
@@ -559,17 +575,20 @@ impl Jol {
     fn set_trips(&self, req: SetTrips, transport: Transport) -> Result<Vec<SavedTrip>, ApiError> {
         if !req.destination.is_known() {
             return Err(error(
-                ErrorCode::BadRequest,
+                ErrorCode::UnknownCountry,
                 format!("unknown country `{}`", req.destination),
-            ));
+            )
+            .with("country", &req.destination));
         }
         for (i, t) in req.trips.iter().enumerate() {
             for d in std::iter::once(&t.entry).chain(&t.exit) {
                 if d.parse::<jol_stay::Day>().is_err() {
                     return Err(error(
-                        ErrorCode::BadRequest,
+                        ErrorCode::BadDay,
                         format!("trip {}: `{d}` is not a YYYY-MM-DD day", i + 1),
-                    ));
+                    )
+                    .with("trip", i + 1)
+                    .with("day", d));
                 }
             }
         }
@@ -809,9 +828,14 @@ fn stay_refusal(e: jol_stay::StayError) -> StayRefusal {
 }
 
 fn error(code: ErrorCode, message: String) -> ApiError {
-    ApiError { code, message }
+    ApiError::new(code, message)
 }
 
+fn not_found(id: &str) -> ApiError {
+    error(ErrorCode::NotFound, format!("no item `{id}`")).with("id", id)
+}
+
+/// A database on this device failed: the reader is told their data may not have been kept.
 fn internal(e: StoreError) -> ApiError {
-    error(ErrorCode::Internal, e.to_string())
+    error(ErrorCode::Storage, e.to_string())
 }

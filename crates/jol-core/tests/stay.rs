@@ -267,7 +267,9 @@ fn trips_are_kept_per_destination_in_the_users_order_and_never_over_the_shared_s
         exit: None,
     }];
     let err = set("RU", bad, Transport::Ipc).expect_err("bad date");
-    assert_eq!(err.code, ErrorCode::BadRequest);
+    assert_eq!(err.code, ErrorCode::BadDay);
+    assert_eq!(err.params["day"], "2026-02-30");
+    assert_eq!(err.params["trip"], "1");
     assert_eq!(get("RU", Transport::Ipc), trips[1..]);
 }
 

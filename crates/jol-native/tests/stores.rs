@@ -405,5 +405,7 @@ fn the_shared_transport_is_read_only_and_bad_calls_say_why() {
         serde_json::json!({ "settings": { "destination": "XX" } }),
         Transport::Ipc,
     );
-    assert_eq!(bad_country.map_err(|e| e.code), Err(ErrorCode::BadRequest));
+    let bad_country = bad_country.expect_err("unknown country");
+    assert_eq!(bad_country.code, ErrorCode::UnknownCountry);
+    assert_eq!(bad_country.params["country"], "XX");
 }

@@ -258,7 +258,8 @@ fn sources_that_are_neither_addresses_nor_folders_are_refused() {
     let jol = open(data.path(), &KeyPair::generate());
     for bad in ["mirror.example", "packs", "ftp://x/y"] {
         let err = set_sources(&jol, vec![bad.into()]).expect_err(bad);
-        assert_eq!(err.code, ErrorCode::BadRequest, "{bad}");
+        assert_eq!(err.code, ErrorCode::BadSource, "{bad}");
+        assert_eq!(err.params["source"], bad);
         assert!(err.message.contains(bad), "{}", err.message);
     }
     let s = set_sources(&jol, vec![]).expect("empty list is fine");

@@ -66,7 +66,8 @@ fn answers_to_the_trafficking_signs_are_never_stored() {
     let jol = jol_native::open(data.path(), jol_dataset::builtin()).expect("open");
     let err =
         tick(&jol, "trafficking.signs", "too-good", true, Transport::Ipc).expect_err("refused");
-    assert_eq!(err.code, ErrorCode::BadRequest);
+    assert_eq!(err.code, ErrorCode::NotAChecklist);
+    assert_eq!(err.params["id"], "trafficking.signs");
     // Ticking a checklist question does reach the files, so the search below can find text.
     tick(&jol, CHECKLIST, QUESTION, true, Transport::Ipc).expect("tick");
     let mut bytes = Vec::new();

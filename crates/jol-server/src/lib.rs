@@ -220,10 +220,13 @@ async fn api(State(jol): State<Arc<Jol>>, Path(cmd): Path<String>, body: Bytes) 
         match serde_json::from_slice(&body) {
             Ok(v) => v,
             Err(e) => {
-                return error_response(ApiError {
-                    code: ErrorCode::BadRequest,
-                    message: format!("the request body is not JSON: {e}"),
-                })
+                return error_response(
+                    ApiError::new(
+                        ErrorCode::BadRequest,
+                        format!("the request body is not JSON: {e}"),
+                    )
+                    .with("call", &cmd),
+                )
             }
         }
     };
@@ -233,19 +236,29 @@ async fn api(State(jol): State<Arc<Jol>>, Path(cmd): Path<String>, body: Bytes) 
     match result {
         Ok(Ok(v)) => (StatusCode::OK, axum::Json(v)).into_response(),
         Ok(Err(e)) => error_response(e),
-        Err(e) => error_response(ApiError {
-            code: ErrorCode::Internal,
-            message: format!("the request failed: {e}"),
-        }),
+        Err(e) => error_response(ApiError::new(
+            ErrorCode::Internal,
+            format!("the request failed: {e}"),
+        )),
     }
 }
 
 fn error_response(e: ApiError) -> Response {
+    // No wildcard: a new code does not compile until it has its status.
     let status = match e.code {
         ErrorCode::NotFound => StatusCode::NOT_FOUND,
-        ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
+        ErrorCode::BadRequest
+        | ErrorCode::UnknownCountry
+        | ErrorCode::BadSource
+        | ErrorCode::BadDay
+        | ErrorCode::NotAChecklist
+        | ErrorCode::NoSharing
+        | ErrorCode::UpdateFileRefused => StatusCode::BAD_REQUEST,
         ErrorCode::ReadOnly => StatusCode::FORBIDDEN,
-        ErrorCode::Internal | ErrorCode::Transport => StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorCode::Busy => StatusCode::CONFLICT,
+        ErrorCode::Storage | ErrorCode::Internal | ErrorCode::Transport => {
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
     };
     (status, axum::Json(e)).into_response()
 }

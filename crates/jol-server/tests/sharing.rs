@@ -99,7 +99,7 @@ fn a_build_without_sharing_says_how_to_share_instead() {
     let err = jol
         .call_typed(&SetSharing { on: true }, Transport::Ipc)
         .expect_err("no sharing");
-    assert_eq!(err.code, ErrorCode::BadRequest);
+    assert_eq!(err.code, ErrorCode::NoSharing);
     assert!(err.message.contains("jol serve --lan"), "{}", err.message);
 }
 

@@ -44,24 +44,103 @@ pub const CALLS: [&str; 20] = [
     SetTrips::NAME,
 ];
 
-/// An error as the UI sees it, whichever transport carried it.
+/// An error as the UI sees it, whichever transport carried it: a code and its values, which the UI
+/// words from Fluent (`error-<code>`) in the reader's language; the English `message` is for logs
+/// and the command line only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiError {
     pub code: ErrorCode,
-    /// A sentence for the user or the log, in English; the UI shows its own localised text by `code`.
+    /// The values the wording names (`id`, `country`, `source`, `day`, `trip`, `name`, `call`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+    /// The same in English, for logs and the command line; never shown to a reader.
     pub message: String,
 }
 
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code,
+            params: BTreeMap::new(),
+            message: message.into(),
+        }
+    }
+
+    /// Adds a value the wording names.
+    pub fn with(mut self, key: &str, value: impl ToString) -> ApiError {
+        self.params.insert(key.to_string(), value.to_string());
+        self
+    }
+}
+
+/// What went wrong, for the UI to word (see [`ErrorCode::message_id`]). A code per thing a reader
+/// can act on; the HTTP server maps each to a status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
+    /// No such item, question or call (`id`; `question` for a checklist's question).
     NotFound,
+    /// Arguments that do not fit the call (`call`).
     BadRequest,
+    /// A country code Jol does not know (`country`).
+    UnknownCountry,
+    /// An update source that is neither an http(s) address nor a full folder path (`source`).
+    BadSource,
+    /// A trip's day that is not a calendar day (`trip`: its number, `day`).
+    BadDay,
+    /// Ticks for an item that is not a checklist (`id`).
+    NotAChecklist,
+    /// This build cannot share itself on the network.
+    NoSharing,
+    /// An update file this device cannot take (`name`): too large, unreadable, or a build that
+    /// takes no updates.
+    UpdateFileRefused,
+    /// Another update is running; the request was not taken (`name` for a file).
+    Busy,
     /// A write attempted over the shared (HTTP) transport.
     ReadOnly,
+    /// This device's storage failed (the user or content database, the browser's storage).
+    Storage,
     Internal,
-    /// The transport itself failed (no server, IPC error).
+    /// The transport itself failed (no server, IPC error): the reader may be offline.
     Transport,
+}
+
+impl ErrorCode {
+    /// The Fluent message that words it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ErrorCode::NotFound => "error-api-not-found",
+            ErrorCode::BadRequest => "error-bad-request",
+            ErrorCode::UnknownCountry => "error-unknown-country",
+            ErrorCode::BadSource => "error-bad-source",
+            ErrorCode::BadDay => "error-bad-day",
+            ErrorCode::NotAChecklist => "error-not-a-checklist",
+            ErrorCode::NoSharing => "error-no-sharing",
+            ErrorCode::UpdateFileRefused => "error-update-file-refused",
+            ErrorCode::Busy => "error-busy",
+            ErrorCode::ReadOnly => "error-read-only",
+            ErrorCode::Storage => "error-storage",
+            ErrorCode::Internal => "error-internal",
+            ErrorCode::Transport => "error-transport",
+        }
+    }
+
+    pub const ALL: [ErrorCode; 13] = [
+        ErrorCode::NotFound,
+        ErrorCode::BadRequest,
+        ErrorCode::UnknownCountry,
+        ErrorCode::BadSource,
+        ErrorCode::BadDay,
+        ErrorCode::NotAChecklist,
+        ErrorCode::NoSharing,
+        ErrorCode::UpdateFileRefused,
+        ErrorCode::Busy,
+        ErrorCode::ReadOnly,
+        ErrorCode::Storage,
+        ErrorCode::Internal,
+        ErrorCode::Transport,
+    ];
 }
 
 impl std::fmt::Display for ApiError {

@@ -113,9 +113,12 @@ impl Host {
         let payload = if payload.trim().is_empty() {
             serde_json::Value::Null
         } else {
-            serde_json::from_str(payload).map_err(|e| ApiError {
-                code: ErrorCode::BadRequest,
-                message: format!("bad arguments for `{cmd}`: {e}"),
+            serde_json::from_str(payload).map_err(|e| {
+                ApiError::new(
+                    ErrorCode::BadRequest,
+                    format!("bad arguments for `{cmd}`: {e}"),
+                )
+                .with("call", cmd)
             })?
         };
         let before = self.user_changes();
@@ -125,10 +128,7 @@ impl Host {
             self.keep_user().await?;
         }
         let reply = reply?;
-        serde_json::to_string(&reply).map_err(|e| ApiError {
-            code: ErrorCode::Internal,
-            message: e.to_string(),
-        })
+        serde_json::to_string(&reply).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
     }
 
     fn user_changes(&self) -> u64 {
@@ -152,10 +152,10 @@ impl Host {
 }
 
 fn storage_failed(message: String) -> ApiError {
-    ApiError {
-        code: ErrorCode::Internal,
-        message: format!("cannot keep your data on this phone: {message}"),
-    }
+    ApiError::new(
+        ErrorCode::Storage,
+        format!("cannot keep your data on this phone: {message}"),
+    )
 }
 
 /// The user's data from IndexedDB; a fresh store when there is none, or when what is kept cannot

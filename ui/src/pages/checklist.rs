@@ -5,10 +5,11 @@
 //! - The **trafficking signs** keep nothing: someone who takes the phone must not find the
 //!   answers. Ticking any sign shows where to get help at once.
 
+use crate::errors::{error_text, keep_local};
 use crate::i18n::{tr, tr_args, Arg};
 use crate::route::{item_href, Route};
 use crate::storage;
-use jol_types::api::{GetTicks, SetTick};
+use jol_types::api::{ApiError, GetTicks, SetTick};
 use jol_types::{pick, ItemKind, Locale, Question};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -26,6 +27,7 @@ pub fn Questions(
 ) -> impl IntoView {
     let keeps_ticks = kind == ItemKind::Checklist;
     let done = RwSignal::new(BTreeSet::<String>::new());
+    let failed = RwSignal::new(None::<ApiError>);
     if keeps_ticks {
         load_ticks(item_id.clone(), done);
     }
@@ -41,7 +43,7 @@ pub fn Questions(
                 }
             });
             if keeps_ticks {
-                save_tick(item_id.clone(), question_id, on, done);
+                save_tick(item_id.clone(), question_id, on, done, failed);
             }
         }
     };
@@ -56,6 +58,9 @@ pub fn Questions(
                 </p>
             })}
             {(!keeps_ticks).then(|| view! { <p class="hint">{tr(l, "signs-not-saved")}</p> })}
+            {move || failed.get().map(|e| view! {
+                <p class="error tick-error" role="alert" data-code=e.code.message_id()>{error_text(l, &e)}</p>
+            })}
             <ul>
                 {questions.into_iter().map(|q| {
                     let Some((ql, qt)) = pick(&q.text, l) else { return ().into_any() };
@@ -118,9 +123,29 @@ fn load_ticks(item_id: String, done: RwSignal<BTreeSet<String>>) {
     });
 }
 
-fn save_tick(item_id: String, question_id: String, on: bool, done: RwSignal<BTreeSet<String>>) {
+/// Keeps one tick. A write that fails takes the tick back and says why, so it never looks kept.
+fn save_tick(
+    item_id: String,
+    question_id: String,
+    on: bool,
+    done: RwSignal<BTreeSet<String>>,
+    failed: RwSignal<Option<ApiError>>,
+) {
+    let undo = move |question_id: String, e: ApiError| {
+        done.update(|d| {
+            if on {
+                d.remove(&question_id);
+            } else {
+                d.insert(question_id);
+            }
+        });
+        failed.set(Some(e));
+    };
+    failed.set(None);
     if !crate::client::keeps_user_data() {
-        storage::set_json(&storage_key(&item_id), &done.get_untracked());
+        if let Err(e) = keep_local(&storage_key(&item_id), &done.get_untracked()) {
+            undo(question_id, e);
+        }
         return;
     }
     spawn_local(async move {
@@ -138,13 +163,7 @@ fn save_tick(item_id: String, question_id: String, on: bool, done: RwSignal<BTre
                     .map(|t| t.question_id)
                     .collect(),
             ),
-            Err(_) => done.update(|d| {
-                if on {
-                    d.remove(&question_id);
-                } else {
-                    d.insert(question_id);
-                }
-            }),
+            Err(e) => undo(question_id, e),
         }
     });
 }

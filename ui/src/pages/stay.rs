@@ -119,7 +119,7 @@ fn StayForm(origin: Country) -> impl IntoView {
                     let l = locale.get().unwrap_or(Locale::En);
                     match outcome.get() {
                         None | Some(Ok(None)) => view! { <p class="loading">{tr(l, "loading")}</p> }.into_any(),
-                        Some(Err(e)) => view! { <p class="error">{e.message}</p> }.into_any(),
+                        Some(Err(e)) => view! { <p class="error" role="alert">{crate::errors::error_text(l, &e)}</p> }.into_any(),
                         Some(Ok(Some(o))) => outcome_view(l, o),
                     }
                 }}
@@ -235,13 +235,14 @@ fn Trips(
     bad_rows: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let failed = RwSignal::new(None::<jol_types::api::ApiError>);
     let edit = move |key: u32, f: &dyn Fn(&mut Row)| {
         rows.update(|rs| {
             if let Some(r) = rs.iter_mut().find(|r| r.key == key) {
                 f(r);
             }
         });
-        save_trips(dest.get_untracked(), &rows.get_untracked());
+        save_trips(dest.get_untracked(), &rows.get_untracked(), failed);
     };
     let number =
         move |key: u32| rows.with(|rs| rs.iter().position(|r| r.key == key).unwrap_or(0) + 1);
@@ -268,13 +269,16 @@ fn Trips(
                                 on:change=move |ev| { let v = event_target_value(&ev); edit(key, &|r| r.exit = v.clone()) }/>
                             <button type="button" class="delete-trip" on:click=move |_| {
                                 rows.update(|rs| rs.retain(|r| r.key != key));
-                                save_trips(dest.get_untracked(), &rows.get_untracked());
+                                save_trips(dest.get_untracked(), &rows.get_untracked(), failed);
                             }>{move || tr(l(), "stay-trip-delete")}</button>
                         </li>
                     }
                 }
             </For>
         </ol>
+        {move || failed.get().map(|e| view! {
+            <p class="error trips-error" role="alert" data-code=e.code.message_id()>{crate::errors::error_text(l(), &e)}</p>
+        })}
         <button type="button" class="add-trip" on:click=move |_| rows.update(|rs| {
             let key = rs.iter().map(|r| r.key + 1).max().unwrap_or(1);
             rs.push(Row { key, entry: String::new(), exit: String::new() });
@@ -393,8 +397,13 @@ fn load_trips(dest: Country, rows: RwSignal<Vec<Row>>) {
     });
 }
 
-/// Keeps the rows that have an entry day.
-fn save_trips(dest: Option<Country>, rows: &[Row]) {
+/// Keeps the rows that have an entry day. The form keeps what was typed either way; a write that
+/// fails says so (`failed`), so trips never look kept when they are not.
+fn save_trips(
+    dest: Option<Country>,
+    rows: &[Row],
+    failed: RwSignal<Option<jol_types::api::ApiError>>,
+) {
     let Some(destination) = dest else { return };
     let trips: Vec<SavedTrip> = rows
         .iter()
@@ -405,12 +414,13 @@ fn save_trips(dest: Option<Country>, rows: &[Row]) {
         })
         .collect();
     if !crate::client::keeps_user_data() {
-        storage::set_json(&storage_key(&destination), &trips);
+        failed.set(crate::errors::keep_local(&storage_key(&destination), &trips).err());
         return;
     }
     spawn_local(async move {
-        // The form holds what was typed; a day the core refuses is not kept and the form says why.
-        let _ = crate::client::call(&SetTrips { destination, trips }).await;
+        // The form holds what was typed; a day the core refuses is not kept and this says why.
+        let reply = crate::client::call(&SetTrips { destination, trips }).await;
+        failed.set(reply.err());
     });
 }
 

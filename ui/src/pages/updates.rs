@@ -2,13 +2,14 @@
 //! "update from file", progress while it runs, and what the last update changed.
 
 use crate::app::AppInfo;
+use crate::errors::error_text as api_error_text;
 use crate::format::size;
 use crate::i18n::{t, tr, tr_args, use_locale, Arg};
 use crate::route::item_href;
 use crate::updates::{use_updates, version_date};
 use jol_types::api::{
-    ChangedItem, CheckUpdates, ImportUpdate, SetSetting, Settings, SourceError, UpdateErrorCode,
-    UpdatePhase, UpdateResult, UpdateStatusReply,
+    ApiError, ChangedItem, CheckUpdates, ErrorCode, ImportUpdate, SetSetting, Settings,
+    SourceError, UpdateErrorCode, UpdatePhase, UpdateResult, UpdateStatusReply,
 };
 use jol_types::Locale;
 use leptos::prelude::*;
@@ -207,7 +208,7 @@ fn ChangeList(
 }
 
 /// Stores new update settings and shows the refreshed status (or the reason they were refused).
-fn save(settings: Settings, error: RwSignal<Option<String>>) {
+fn save(settings: Settings, error: RwSignal<Option<ApiError>>) {
     let watch = use_updates();
     spawn_local(async move {
         match crate::client::call(&SetSetting { settings }).await {
@@ -217,7 +218,7 @@ fn save(settings: Settings, error: RwSignal<Option<String>>) {
                     watch.set(s);
                 }
             }
-            Err(e) => error.set(Some(e.message)),
+            Err(e) => error.set(Some(e)),
         }
     });
 }
@@ -225,7 +226,7 @@ fn save(settings: Settings, error: RwSignal<Option<String>>) {
 #[component]
 fn Sources(l: Locale, sources: Vec<String>) -> impl IntoView {
     let draft = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ApiError>);
     let all = StoredValue::new(sources.clone());
     view! {
         <fieldset class="update-sources">
@@ -272,14 +273,14 @@ fn Sources(l: Locale, sources: Vec<String>) -> impl IntoView {
                     on:input=move |ev| draft.set(event_target_value(&ev))/>
                 <button type="submit">{tr(l, "updates-add")}</button>
             </form>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="error" role="alert" data-code=e.code.message_id()>{api_error_text(l, &e)}</p> })}
         </fieldset>
     }
 }
 
 #[component]
 fn Schedule(l: Locale, auto: bool, hours: u32, next: Option<i64>) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ApiError>);
     view! {
         <fieldset class="update-schedule">
             <legend>{tr(l, "updates-schedule")}</legend>
@@ -310,7 +311,7 @@ fn Schedule(l: Locale, auto: bool, hours: u32, next: Option<i64>) -> impl IntoVi
                     ("when", Arg::Str(crate::format::date_time(l, n.max(crate::format::now()))))
                 ])}</p>
             })}
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="error" role="alert" data-code=e.code.message_id()>{api_error_text(l, &e)}</p> })}
         </fieldset>
     }
 }
@@ -319,7 +320,7 @@ fn Schedule(l: Locale, auto: bool, hours: u32, next: Option<i64>) -> impl IntoVi
 /// sent to the backend, which verifies it like any mirror's files.
 #[component]
 fn FileImport(l: Locale, busy: bool) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ApiError>);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -337,7 +338,8 @@ fn FileImport(l: Locale, busy: bool) -> impl IntoView {
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
                 Err(_) => {
-                    error.set(Some(name));
+                    let why = ApiError::new(ErrorCode::UpdateFileRefused, "cannot read the file");
+                    error.set(Some(why.with("name", name)));
                     return;
                 }
             };
@@ -350,7 +352,7 @@ fn FileImport(l: Locale, busy: bool) -> impl IntoView {
                     error.set(None);
                     watch.set(s);
                 }
-                Err(e) => error.set(Some(e.message)),
+                Err(e) => error.set(Some(e)),
             }
         });
     };
@@ -359,7 +361,7 @@ fn FileImport(l: Locale, busy: bool) -> impl IntoView {
             {tr(l, "updates-from-file")}
             <input type="file" id="update-file" accept=".jolpack" disabled=busy on:change=on_change/>
         </label>
-        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        {move || error.get().map(|e| view! { <p class="error" role="alert" data-code=e.code.message_id()>{api_error_text(l, &e)}</p> })}
         <p class="hint">{tr(l, "updates-file-hint")}</p>
     }
 }
