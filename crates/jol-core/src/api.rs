@@ -71,7 +71,7 @@ impl Jol {
         updates: Arc<dyn UpdateHost>,
     ) -> Jol {
         Jol {
-            content: Mutex::new(content),
+            content,
             user,
             notices: Vec::new(),
             clock,
@@ -124,7 +124,7 @@ impl Jol {
     /// the first call after it.
     pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> T) -> T {
         match self.updates.take_new_content() {
-            Some(Ok(new)) => *guard = new,
+            Some(Ok(new)) => self.replace_content(new),
             // The old connection stays: it still reads a consistent database.
             Some(Err(e)) => tracing::warn!("cannot read the updated content: {e}"),
             None => {
@@ -616,8 +616,10 @@ fn view_of(
     c: &ContentStore,
     item: jol_types::Item,
     locale: jol_types::Locale,
+    also: &[jol_types::Locale],
     today: i64,
 ) -> Result<ItemView, ApiError> {
+    let item = in_locales(item, locale, also);
     let related = if item.related.is_empty() {
         Vec::new()
     } else {
@@ -635,29 +637,8 @@ fn view_of(
         freshness,
         changed_since,
     })
-    also: &[jol_types::Locale],
 }
 
-    let item = in_locales(item, locale, also);
-/// An update source is a web address or an absolute folder path; anything else is a typo.
-fn is_plausible_source(s: &str) -> bool {
-    let s = s.trim();
-    s.starts_with("https://")
-        || s.starts_with("http://")
-        || (Path::new(s).is_absolute() && !s.contains('\n'))
-}
-
-/// The calculator's answer for `req` under the rules of `items` (already picked for it).
-fn stay_answer(req: &StayCheck, items: &[jol_types::Item]) -> Result<StayAnswer, StayRefusal> {
-    use jol_stay::{Arg, Day, StayError};
-    if items.is_empty() {
-        return Err(StayRefusal {
-            code: StayErrorCode::NoRule,
-            field: Some(StayField::Rule),
-            params: [("status".to_string(), req.status.clone())].into(),
-        });
-    }
-    let rules = items
 /// `item` with each of its texts (its own, every step's, every question's) kept only in the
 /// locales a reader of `locale` and `also` is shown: per locale, the first of its fallback chain the
 /// text has ([`jol_types::pick`]). A guide in six locales is 52 KB of JSON; in one, a sixth.
@@ -689,6 +670,25 @@ fn in_locales(
     item
 }
 
+/// An update source is a web address or an absolute folder path; anything else is a typo.
+fn is_plausible_source(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with("https://")
+        || s.starts_with("http://")
+        || (Path::new(s).is_absolute() && !s.contains('\n'))
+}
+
+/// The calculator's answer for `req` under the rules of `items` (already picked for it).
+fn stay_answer(req: &StayCheck, items: &[jol_types::Item]) -> Result<StayAnswer, StayRefusal> {
+    use jol_stay::{Arg, Day, StayError};
+    if items.is_empty() {
+        return Err(StayRefusal {
+            code: StayErrorCode::NoRule,
+            field: Some(StayField::Rule),
+            params: [("status".to_string(), req.status.clone())].into(),
+        });
+    }
+    let rules = items
         .iter()
         .filter_map(|i| Some((i, i.stay_rule.as_ref()?)))
         .map(|(i, r)| jol_stay::Rule::from_content(&i.id, r))

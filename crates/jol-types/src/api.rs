@@ -253,6 +253,10 @@ pub struct ItemSummary {
 pub struct GetItem {
     pub id: String,
     pub locale: Locale,
+    /// Further locales to carry the texts in too (each with its own fallback), e.g. a help desk
+    /// showing the visitor's language beside its own. None by default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Locale>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -333,10 +337,6 @@ impl Call for ListItems {
     type Reply = Vec<ItemSummary>;
 }
 
-    /// Further locales to carry the texts in too (each with its own fallback), e.g. a help desk
-    /// showing the visitor's language beside its own. None by default.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub also: Vec<Locale>,
 impl Call for GetItem {
     const NAME: &'static str = "get_item";
     const WRITES: bool = false;
