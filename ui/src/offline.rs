@@ -105,17 +105,15 @@ pub fn OfflineSettings() -> impl IntoView {
 
 #[component]
 pub fn OfflineLine(l: Locale, state: OfflineState) -> impl IntoView {
-    let (class, text) = match state {
-        OfflineState::Ready => ("offline-state ready", tr(l, "offline-ready")),
-        OfflineState::Preparing => ("offline-state preparing", tr(l, "offline-preparing")),
+    let text = match state {
+        OfflineState::Ready => tr(l, "offline-ready"),
+        OfflineState::Preparing => tr(l, "offline-preparing"),
         OfflineState::Insecure => {
             let origin = window().location().origin().unwrap_or_default();
-            (
-                "offline-state insecure",
-                tr_args(l, "offline-insecure", &[("origin", Arg::Str(origin))]),
-            )
+            tr_args(l, "offline-insecure", &[("origin", Arg::Str(origin))])
         }
-        OfflineState::Unsupported => ("offline-state unsupported", tr(l, "offline-unsupported")),
+        OfflineState::Unsupported => tr(l, "offline-unsupported"),
     };
-    view! { <p class=class data-state=format!("{state:?}").to_lowercase()>{text}</p> }
+    let name = format!("{state:?}").to_lowercase();
+    view! { <p class=format!("offline-state {name}") data-state=name>{text}</p> }
 }

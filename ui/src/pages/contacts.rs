@@ -100,7 +100,7 @@ pub fn Emergency() -> impl IntoView {
         let body = match contacts.get() {
             None => view! { <p class="loading">{t("loading")}</p> }.into_any(),
             Some(Err(e)) => view! {
-                <p class="error">{tr_args(l, "error-load", &[("detail", Arg::Str(e.message))])}</p>
+                <p class="error">{tr_args(l, "error-load", &[("detail", Arg::Str(crate::errors::error_text(l, &e)))])}</p>
             }
             .into_any(),
             Some(Ok(mut all)) => {
@@ -222,7 +222,7 @@ pub fn Contacts() -> impl IntoView {
             match contacts.get() {
                 None => view! { <p class="loading">{t("loading")}</p> }.into_any(),
                 Some(Err(e)) => view! {
-                    <p class="error">{tr_args(l, "error-load", &[("detail", Arg::Str(e.message))])}</p>
+                    <p class="error">{tr_args(l, "error-load", &[("detail", Arg::Str(crate::errors::error_text(l, &e)))])}</p>
                 }
                 .into_any(),
                 Some(Ok(list)) => {

@@ -76,7 +76,10 @@ pub fn Home(kind: Option<ItemKind>) -> impl IntoView {
         </nav>
         {move || match items.get() {
             None => view! { <p class="loading">{t("loading")}</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="error">{e.message}</p> }.into_any(),
+            Some(Err(e)) => view! {
+                <p class="error">{crate::errors::error_text(locale.get().unwrap_or(Locale::En), &e)}</p>
+            }
+            .into_any(),
             Some(Ok(list)) if list.is_empty() => view! { <p>{t("list-empty")}</p> }.into_any(),
             Some(Ok(list)) => view! { <ItemList items=list/> }.into_any(),
         }}

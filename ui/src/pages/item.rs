@@ -32,7 +32,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
         match view_data.get() {
             None => view! { <p class="loading">{t("loading")}</p> }.into_any(),
             Some(Err(e)) => view! {
-                <p class="error">{tr_args(l, "error-load", &[("detail", Arg::Str(e.message))])}</p>
+                <p class="error">{tr_args(l, "error-load", &[("detail", Arg::Str(crate::errors::error_text(l, &e)))])}</p>
             }
             .into_any(),
             Some(Ok(v)) => render_item(v, l).into_any(),
