@@ -147,7 +147,7 @@ impl Jol {
     /// Answers one call by name. Unknown names and payloads that do not fit are `bad_request`.
     pub fn call(&self, cmd: &str, payload: Value, transport: Transport) -> Result<Value, ApiError> {
         macro_rules! routes {
-            ($($call:ty => $handler:ident),* $(,)?) => {
+            ($($call:ident => $handler:ident),* $(,)?) => {
                 match cmd {
                     $(<$call as Call>::NAME => self.route::<$call>(payload, transport, Self::$handler),)*
                     _ => Err(error(ErrorCode::NotFound, format!(
@@ -155,28 +155,7 @@ impl Jol {
                 }
             };
         }
-        routes! {
-            Info => info,
-            ListItems => list_items,
-            GetItem => get_item,
-            GetItems => get_items,
-            Search => search,
-            SetSetting => set_settings,
-            UpdateStatus => update_status,
-            CheckUpdates => check_updates,
-            ImportUpdate => import_update,
-            KeyDeadlines => key_deadlines,
-            SharingStatus => sharing_status,
-            SetSharing => set_sharing,
-            GetTicks => get_ticks,
-            SetTick => set_tick,
-            GetBookmarks => get_bookmarks,
-            SetBookmark => set_bookmark,
-            Summaries => summaries,
-            StayCheck => stay_check,
-            GetTrips => get_trips,
-            SetTrips => set_trips,
-        }
+        jol_types::for_each_call!(routes)
     }
 
     fn route<C: Call>(

@@ -20,29 +20,47 @@ pub trait Call: Serialize + DeserializeOwned {
     type Reply: Serialize + DeserializeOwned;
 }
 
-/// The names of every call, for the dispatchers' completeness tests.
-pub const CALLS: [&str; 20] = [
-    Info::NAME,
-    ListItems::NAME,
-    GetItem::NAME,
-    GetItems::NAME,
-    Search::NAME,
-    SetSetting::NAME,
-    UpdateStatus::NAME,
-    CheckUpdates::NAME,
-    ImportUpdate::NAME,
-    KeyDeadlines::NAME,
-    SharingStatus::NAME,
-    SetSharing::NAME,
-    GetTicks::NAME,
-    SetTick::NAME,
-    GetBookmarks::NAME,
-    SetBookmark::NAME,
-    Summaries::NAME,
-    StayCheck::NAME,
-    GetTrips::NAME,
-    SetTrips::NAME,
-];
+/// Every call, declared once: its request type and the name of the method that answers it in
+/// `jol_core::Jol`. Invokes the macro named by its argument with the whole list
+/// (`Info => info, ListItems => list_items, …`), so the list of names below and the core's
+/// dispatcher are generated from the same lines; a call missing here has no route, and
+/// `jol-core/tests/calls.rs` fails when an `impl Call for` in this file is not listed. The types
+/// are named unqualified: the invoking scope imports them.
+#[macro_export]
+macro_rules! for_each_call {
+    ($m:ident) => {
+        $m! {
+            Info => info,
+            ListItems => list_items,
+            GetItem => get_item,
+            GetItems => get_items,
+            Search => search,
+            SetSetting => set_settings,
+            UpdateStatus => update_status,
+            CheckUpdates => check_updates,
+            ImportUpdate => import_update,
+            KeyDeadlines => key_deadlines,
+            SharingStatus => sharing_status,
+            SetSharing => set_sharing,
+            GetTicks => get_ticks,
+            SetTick => set_tick,
+            GetBookmarks => get_bookmarks,
+            SetBookmark => set_bookmark,
+            Summaries => summaries,
+            StayCheck => stay_check,
+            GetTrips => get_trips,
+            SetTrips => set_trips,
+        }
+    };
+}
+
+macro_rules! call_names {
+    ($($call:ident => $handler:ident),* $(,)?) => {
+        /// The wire names of every call in [`for_each_call!`], for errors and completeness tests.
+        pub const CALLS: &[&str] = &[$(<$call as Call>::NAME),*];
+    };
+}
+for_each_call!(call_names);
 
 /// An error as the UI sees it, whichever transport carried it: a code and its values, which the UI
 /// words from Fluent (`error-<code>`) in the reader's language; the English `message` is for logs
