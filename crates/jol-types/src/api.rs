@@ -2,10 +2,12 @@
 //! and its reply type. Both transports carry the same JSON:
 //!
 //! - Tauri IPC: `invoke("api", { cmd: Call::NAME, payload: <request> })`;
+//! - the core in the phone's page (`jol-web`): `__JOL__.call(Call::NAME, <request>)`;
 //! - HTTP: `POST /api/<Call::NAME>` with the request as the body.
 //!
-//! The backend's dispatcher and the UI's client are both written against these types, so a call
-//! that exists on one side and not the other does not compile.
+//! The UI's client calls by these types, and the dispatcher's routes are generated from the one
+//! list in [`for_each_call!`], as is [`CALLS`]. A call implemented but left out of that list still
+//! compiles; `crates/jol-core/tests/calls.rs` fails on it (and on any listed call with no route).
 
 use crate::{Country, Freshness, Item, ItemKind, Locale, PartialDate, Review};
 use serde::de::DeserializeOwned;
