@@ -6,7 +6,7 @@
 //! - HTTP: `POST /api/<Call::NAME>` with the request as the body.
 //!
 //! The UI's client calls by these types, and the dispatcher's routes are generated from the one
-//! list in [`for_each_call!`], as is [`CALLS`]. A call implemented but left out of that list still
+//! list in [`for_each_call!`](crate::for_each_call), as is [`CALLS`]. A call implemented but left out of that list still
 //! compiles; `crates/jol-core/tests/calls.rs` fails on it (and on any listed call with no route).
 
 use crate::{Country, Freshness, Item, ItemKind, Locale, PartialDate, Review};
@@ -58,7 +58,7 @@ macro_rules! for_each_call {
 
 macro_rules! call_names {
     ($($call:ident => $handler:ident),* $(,)?) => {
-        /// The wire names of every call in [`for_each_call!`], for errors and completeness tests.
+        /// The wire names of every call in [`for_each_call!`](crate::for_each_call), for errors and completeness tests.
         pub const CALLS: &[&str] = &[$(<$call as Call>::NAME),*];
     };
 }
