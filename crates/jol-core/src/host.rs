@@ -7,6 +7,10 @@
 use crate::content_store::{ContentStore, StoreError};
 use jol_types::api::UpdateStatusReply;
 
+/// The largest update file (`.jolpack`) a user may import, in every host: a whole pack directory
+/// is a few megabytes; anything far larger is not an update.
+pub const IMPORT_MAX_BYTES: usize = 32 * 1024 * 1024;
+
 /// "Now", as the host knows it.
 pub trait Clock: Send + Sync {
     /// Seconds since 1970-01-01 (UTC).

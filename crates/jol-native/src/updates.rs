@@ -27,8 +27,7 @@ use std::time::Duration;
 pub const FIRST_CHECK_DELAY: Duration = Duration::from_secs(5);
 /// When no source could be reached (no connection), try again after this long.
 pub const RETRY_OFFLINE_SECS: i64 = 15 * 60;
-/// The largest update file the app takes from the user (the full dataset is about 1 MB).
-pub const IMPORT_MAX_BYTES: usize = 32 * 1024 * 1024;
+pub use jol_core::host::IMPORT_MAX_BYTES;
 /// Where the signed files of the last update taken from a folder or a file are kept, in the data
 /// directory, for classroom peers: sharing (and `jol serve`) publishes them under `/packs/`.
 pub const MIRROR_DIR: &str = "mirror";

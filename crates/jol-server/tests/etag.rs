@@ -5,7 +5,9 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+mod common;
+use common::{get, header};
 
 async fn serve(app: Option<&std::path::Path>) -> (SocketAddr, tempfile::TempDir) {
     let data = tempfile::tempdir().expect("temp dir");
@@ -17,32 +19,6 @@ async fn serve(app: Option<&std::path::Path>) -> (SocketAddr, tempfile::TempDir)
     let addr = bound.addr;
     tokio::spawn(bound.serve_app(jol, None, assets));
     (addr, data)
-}
-
-/// `GET path` with the extra header lines `extra`: status, lower-cased head, body.
-async fn get(addr: SocketAddr, path: &str, extra: &str) -> (u16, String, Vec<u8>) {
-    let mut s = tokio::net::TcpStream::connect(addr).await.expect("connect");
-    let raw = format!("GET {path} HTTP/1.1\r\nHost: t\r\n{extra}Connection: close\r\n\r\n");
-    s.write_all(raw.as_bytes()).await.expect("send");
-    let mut out = Vec::new();
-    s.read_to_end(&mut out).await.expect("read");
-    let at = out
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("an HTTP answer");
-    let head = String::from_utf8_lossy(&out[..at]).to_lowercase();
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, head, out[at + 4..].to_vec())
-}
-
-fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
-    head.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name}: ")))
-        .map(str::trim)
 }
 
 /// The first visit gets the file and its tag; the repeat visit, naming the tag, gets 304 and no

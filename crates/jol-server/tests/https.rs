@@ -13,6 +13,9 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+mod common;
+use common::{get_request as get, split};
+
 const NAME: &str = "classroom.jol.test";
 
 fn names(n: &[&str]) -> Vec<String> {
@@ -238,24 +241,6 @@ async fn plain(addr: SocketAddr, raw: &str) -> (u16, String, Vec<u8>) {
     let mut out = Vec::new();
     s.read_to_end(&mut out).await.expect("read");
     split(&out)
-}
-
-fn split(out: &[u8]) -> (u16, String, Vec<u8>) {
-    let at = out
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("an HTTP answer");
-    let head = String::from_utf8_lossy(&out[..at]).to_lowercase();
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, head, out[at + 4..].to_vec())
-}
-
-fn get(path: &str, extra: &str) -> String {
-    format!("GET {path} HTTP/1.1\r\nHost: t\r\n{extra}Connection: close\r\n\r\n")
 }
 
 #[tokio::test]

@@ -40,7 +40,9 @@ impl PartialDate {
     pub fn last_day(self) -> i64 {
         match (self.month, self.day) {
             (Some(m), Some(d)) => days_from_civil(self.year as i64, m, d),
-            (Some(m), None) => days_from_civil(self.year as i64, m, days_in_month(self.year, m)),
+            (Some(m), None) => {
+                days_from_civil(self.year as i64, m, days_in_month(self.year as i64, m))
+            }
             _ => days_from_civil(self.year as i64, 12, 31),
         }
     }
@@ -52,11 +54,13 @@ impl PartialDate {
     }
 }
 
-fn is_leap(year: u16) -> bool {
-    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+/// Whether `year` (proleptic Gregorian) has a 29 February.
+pub fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: u16, month: u8) -> u8 {
+/// The days in `month` (1–12) of `year`.
+pub fn days_in_month(year: i64, month: u8) -> u8 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -65,8 +69,9 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). The one
+/// calendar arithmetic of the project: dates of sources here, stays in `jol-stay`.
+pub fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -76,7 +81,8 @@ fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn civil_from_days(z: i64) -> (i64, u8, u8) {
+/// The inverse of [`days_from_civil`]: `(year, month, day)`.
+pub fn civil_from_days(z: i64) -> (i64, u8, u8) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -148,7 +154,7 @@ impl FromStr for PartialDate {
                 return Err(bad());
             }
             if let Some(d) = day {
-                if d == 0 || d > days_in_month(year, m) {
+                if d == 0 || d > days_in_month(year as i64, m) {
                     return Err(bad());
                 }
             }

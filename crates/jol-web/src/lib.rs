@@ -102,9 +102,7 @@ impl JolWeb {
     #[wasm_bindgen(js_name = checkUpdates)]
     pub fn check_updates(&self) -> bool {
         use jol_core::UpdateHost;
-        net::online()
-            && !self.host.updates.status(0).sources.is_empty()
-            && self.host.updates.check_now()
+        net::online() && self.host.updates.has_sources() && self.host.updates.check_now()
     }
 }
 

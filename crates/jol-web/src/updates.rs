@@ -13,8 +13,7 @@ use jol_types::Item;
 use rusqlite::Connection;
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
-/// Update files a user picks are at most this large (the desktop's limit too).
-const IMPORT_MAX_BYTES: usize = 64 << 20;
+use jol_core::host::IMPORT_MAX_BYTES;
 
 /// Where one update comes from.
 enum Source {
@@ -63,6 +62,11 @@ impl WebUpdates {
 
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
         self.0.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Whether there is anywhere to check.
+    pub fn has_sources(&self) -> bool {
+        !self.sources().is_empty()
     }
 
     /// Every source: the app's own, then the user's.
@@ -141,7 +145,7 @@ impl WebUpdates {
     /// One source: the flow on a copy of the content, then the copy kept and handed over.
     async fn run_one(&self, label: &str, source: &Source, current: &[u8]) -> Result<SyncOutcome> {
         let highest = storage::highest_version().await.map_err(storage_error)?;
-        let mut target = MemoryTarget::new(current, highest)?;
+        let mut target = MemoryTarget::new(current, highest);
         let progress = |p: Progress| self.progress(label, p);
         let (fetch, enforce_expiry) = match source {
             Source::Http(base) => (SourceFetch::Http(base), !is_private_network_url(base)),
@@ -277,12 +281,12 @@ struct MemoryTarget<'a> {
 }
 
 impl<'a> MemoryTarget<'a> {
-    fn new(current: &'a [u8], highest: u64) -> Result<Self> {
-        Ok(MemoryTarget {
+    fn new(current: &'a [u8], highest: u64) -> Self {
+        MemoryTarget {
             current,
             highest,
             updated: None,
-        })
+        }
     }
 
     fn copy(&self) -> Result<Connection> {
